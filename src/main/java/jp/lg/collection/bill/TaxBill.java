@@ -1,0 +1,46 @@
+package jp.lg.collection.bill;
+
+import java.time.LocalDate;
+
+/** 期別明細: one installment of one tax notice, with what has been paid against it. Amounts in yen. */
+public record TaxBill(
+        long id,
+        String addresseeNo,
+        int fiscalYear,
+        int levyYear,
+        TaxItem taxItem,
+        String noticeNo,
+        int installmentNo,
+        long principal,
+        long dunningFee,
+        long lateCharge,
+        long principalPaid,
+        long dunningFeePaid,
+        long lateChargePaid,
+        LocalDate dueDate,
+        LocalDate statutoryDueDate,
+        LocalDate dunningIssuedOn,
+        LocalDate limitationStart,
+        String status,
+        String caseId) {
+
+    public long principalDue() {
+        return principal - principalPaid;
+    }
+
+    public long dunningFeeDue() {
+        return dunningFee - dunningFeePaid;
+    }
+
+    /** What is owed now apart from the late charge, which runs until the day of payment. */
+    public long balanceExcludingLateCharge() {
+        return principalDue() + dunningFeeDue() + (lateCharge - lateChargePaid);
+    }
+
+    /** "令和7年度 市民税・県民税(普通徴収) 第2期" — how a notice names the installment. */
+    public String label() {
+        // a fiscal year is named after the era year of its 1 April: 令和7年度 = April 2025 – March 2026
+        String april = jp.lg.collection.rules.WarekiDate.format(LocalDate.of(fiscalYear, 4, 1));
+        return april.substring(0, april.indexOf('年')) + "年度 " + taxItem.label() + " 第" + installmentNo + "期";
+    }
+}

@@ -1,0 +1,119 @@
+package jp.lg.collection.bill;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class TaxBillRepository {
+
+    private static final String SELECT = "SELECT * FROM tax_bill ";
+
+    private final JdbcClient jdbc;
+
+    public TaxBillRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(TaxBill b, String updatedBy) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO tax_bill (addressee_no, fiscal_year, levy_year, tax_item, notice_no, installment_no,
+                  principal, dunning_fee, due_date, statutory_due_date, dunning_issued_on, limitation_start, updated_by)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """)
+                .params(b.addresseeNo(), b.fiscalYear(), b.levyYear(), b.taxItem().code(), b.noticeNo(),
+                        b.installmentNo(), b.principal(), b.dunningFee(), b.dueDate(), b.statutoryDueDate(),
+                        b.dunningIssuedOn(), jp.lg.collection.rules.CollectionLimitation.periodStart(b.statutoryDueDate()),
+                        updatedBy)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public TaxBill require(long id) {
+        return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(TaxBillRepository::map).optional()
+                .orElseThrow(() -> new IllegalArgumentException("billId: 期別明細 " + id + " はありません"));
+    }
+
+    /** Unpaid installments whose due date has passed by {@code asOf} and that no case holds yet. */
+    public List<TaxBill> findOverdueWithoutCase(LocalDate asOf) {
+        return jdbc.sql(SELECT + "WHERE status = 'OPEN' AND case_id IS NULL AND due_date < ? "
+                + "ORDER BY addressee_no, due_date, id").param(asOf).query(TaxBillRepository::map).list();
+    }
+
+    /** The open installments of a case, oldest first (the order payments are applied in). */
+    public List<TaxBill> findOpenByCase(String caseId) {
+        return jdbc.sql(SELECT + "WHERE case_id = ? AND status = 'OPEN' ORDER BY statutory_due_date, due_date, id")
+                .param(caseId).query(TaxBillRepository::map).list();
+    }
+
+    public List<TaxBill> findByCase(String caseId) {
+        return jdbc.sql(SELECT + "WHERE case_id = ? ORDER BY statutory_due_date, due_date, id")
+                .param(caseId).query(TaxBillRepository::map).list();
+    }
+
+    public void attachToCase(long billId, String caseId) {
+        jdbc.sql("UPDATE tax_bill SET case_id = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?")
+                .params(caseId, billId).update();
+    }
+
+    /** 督促: record the issue date, add the fee, restart the limitation period (法18の2). */
+    public void recordDunning(long billId, LocalDate issuedOn, long fee, LocalDate limitationRestart, String by) {
+        jdbc.sql("""
+                UPDATE tax_bill SET dunning_issued_on = ?, dunning_fee = dunning_fee + ?, limitation_start = ?,
+                  limitation_renewed_on = ?, limitation_renewed_by = 'DUNNING', updated_at = CURRENT_TIMESTAMP,
+                  updated_by = ?
+                WHERE id = ? AND dunning_issued_on IS NULL
+                """).params(issuedOn, fee, limitationRestart, issuedOn, by, billId).update();
+    }
+
+    public void applyPayment(long billId, long fee, long principal, long lateCharge, long lateChargeAssessed,
+            LocalDate paidOn, String by) {
+        jdbc.sql("""
+                UPDATE tax_bill SET dunning_fee_paid = dunning_fee_paid + ?, principal_paid = principal_paid + ?,
+                  late_charge_paid = late_charge_paid + ?, late_charge = late_charge + ?, last_paid_on = ?,
+                  status = CASE WHEN principal_paid + ? >= principal AND dunning_fee_paid + ? >= dunning_fee
+                                 AND late_charge_paid + ? >= late_charge + ? THEN 'PAID' ELSE status END,
+                  updated_at = CURRENT_TIMESTAMP, updated_by = ?
+                WHERE id = ?
+                """).params(fee, principal, lateCharge, lateChargeAssessed, paidOn, principal, fee, lateCharge,
+                lateChargeAssessed, by, billId).update();
+    }
+
+    /** Unpaid principal, fees and assessed late charges of the case's open installments, in yen. */
+    public long balanceOfCase(String caseId) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(principal - principal_paid + dunning_fee - dunning_fee_paid
+                                    + late_charge - late_charge_paid), 0)
+                FROM tax_bill WHERE case_id = ? AND status = 'OPEN'
+                """).param(caseId).query(Long.class).single();
+    }
+
+    /** 承認 (a promise, a pledge, a partial payment) restarts the limitation period the next day (民法152). */
+    public void renewLimitationByAcknowledgement(String caseId, LocalDate acknowledgedOn) {
+        jdbc.sql("""
+                UPDATE tax_bill SET limitation_start = ?, limitation_renewed_on = ?,
+                  limitation_renewed_by = 'ACKNOWLEDGEMENT', updated_at = CURRENT_TIMESTAMP
+                WHERE case_id = ? AND status = 'OPEN'
+                """).params(jp.lg.collection.rules.CollectionLimitation.restartAfterAcknowledgement(acknowledgedOn),
+                acknowledgedOn, caseId).update();
+    }
+
+    public void setStatus(long billId, String status, String by) {
+        jdbc.sql("UPDATE tax_bill SET status = ?, updated_at = CURRENT_TIMESTAMP, updated_by = ? WHERE id = ?")
+                .params(status, by, billId).update();
+    }
+
+    static TaxBill map(ResultSet rs, int row) throws SQLException {
+        return new TaxBill(rs.getLong("id"), rs.getString("addressee_no"), rs.getInt("fiscal_year"),
+                rs.getInt("levy_year"), TaxItem.ofCode(rs.getString("tax_item")), rs.getString("notice_no"),
+                rs.getInt("installment_no"), rs.getLong("principal"), rs.getLong("dunning_fee"),
+                rs.getLong("late_charge"), rs.getLong("principal_paid"), rs.getLong("dunning_fee_paid"),
+                rs.getLong("late_charge_paid"), rs.getObject("due_date", LocalDate.class),
+                rs.getObject("statutory_due_date", LocalDate.class), rs.getObject("dunning_issued_on", LocalDate.class),
+                rs.getObject("limitation_start", LocalDate.class), rs.getString("status"), rs.getString("case_id"));
+    }
+}

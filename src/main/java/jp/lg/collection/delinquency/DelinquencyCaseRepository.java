@@ -1,0 +1,64 @@
+package jp.lg.collection.delinquency;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** 滞納案件: one open case per taxpayer (the unique index on open_addressee_no enforces it). */
+@Repository
+public class DelinquencyCaseRepository {
+
+    private final JdbcClient jdbc;
+    private final String nextCaseNo;
+
+    public DelinquencyCaseRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) throws java.sql.SQLException {
+        this.jdbc = jdbc;
+        try (var connection = dataSource.getConnection()) {
+            // the one statement H2 and PostgreSQL spell differently
+            this.nextCaseNo = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
+                    ? "SELECT nextval('case_no_seq')" : "SELECT NEXT VALUE FOR case_no_seq";
+        }
+    }
+
+    public Optional<String> findOpenCaseOf(String addresseeNo) {
+        return jdbc.sql("SELECT case_id FROM delinquency_case WHERE open_addressee_no = ?")
+                .param(addresseeNo).query(String.class).optional();
+    }
+
+    /** Opens a case with an id like D2026-000123 (fiscal year of opening, then a sequence). */
+    public String open(String addresseeNo, LocalDate openedOn) {
+        long next = jdbc.sql(nextCaseNo).query(Long.class).single();
+        int fiscalYear = openedOn.getMonthValue() >= 4 ? openedOn.getYear() : openedOn.getYear() - 1;
+        String caseId = "D%d-%06d".formatted(fiscalYear, next);
+        jdbc.sql("""
+                INSERT INTO delinquency_case (case_id, addressee_no, open_addressee_no, status, opened_on)
+                VALUES (?, ?, ?, 'OPEN', ?)
+                """).params(caseId, addresseeNo, addresseeNo, openedOn).update();
+        return caseId;
+    }
+
+    public void linkProcessInstance(String caseId, String processInstanceId) {
+        jdbc.sql("UPDATE delinquency_case SET process_instance_id = ? WHERE case_id = ?")
+                .params(processInstanceId, caseId).update();
+    }
+
+    public void close(String caseId, LocalDate closedOn, String reason) {
+        jdbc.sql("""
+                UPDATE delinquency_case SET status = 'CLOSED', open_addressee_no = NULL, closed_on = ?,
+                  close_reason = ?, updated_at = CURRENT_TIMESTAMP
+                WHERE case_id = ? AND status = 'OPEN'
+                """).params(closedOn, reason, caseId).update();
+    }
+
+    public String addresseeOf(String caseId) {
+        return jdbc.sql("SELECT addressee_no FROM delinquency_case WHERE case_id = ?").param(caseId)
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("caseId: 案件 " + caseId + " はありません"));
+    }
+
+    public String statusOf(String caseId) {
+        return jdbc.sql("SELECT status FROM delinquency_case WHERE case_id = ?").param(caseId)
+                .query(String.class).single();
+    }
+}

@@ -1,0 +1,65 @@
+package jp.lg.collection.delinquency.dunning;
+
+import java.time.LocalDate;
+import jp.lg.collection.bill.TaxBill;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.rules.CollectionLimitation;
+import jp.lg.collection.rules.DunningDeadline;
+import jp.lg.collection.rules.SeizureEligibility;
+import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * 督促状発付: every open installment of the case without a dunning notice gets one today — the issue date on
+ * the bill, the city's dunning fee added (fees may be 0 by ordinance), the limitation period restarted
+ * (法18の2) and an entry in the negotiation log. A notice later than 20 days after the due date is still
+ * valid (法329① is directory) and is flagged in the log. Sets {@code seizureEligibleFrom} for the timer.
+ */
+@Component("issueDunningNotice")
+public class IssueDunningNotice implements JavaDelegate {
+
+    private final TaxBillRepository bills;
+    private final NegotiationLog log;
+    private final long dunningFee;
+
+    public IssueDunningNotice(TaxBillRepository bills, NegotiationLog log,
+            @Value("${collection.dunning-fee:0}") long dunningFee) {
+        this.bills = bills;
+        this.log = log;
+        this.dunningFee = dunningFee;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = (String) execution.getVariable("caseId");
+        LocalDate today = Today.date();
+        LocalDate latestNotice = null;
+        for (TaxBill bill : bills.findOpenByCase(caseId)) {
+            if (bill.dunningIssuedOn() != null) {
+                latestNotice = later(latestNotice, bill.dunningIssuedOn());
+                continue;
+            }
+            bills.recordDunning(bill.id(), today, dunningFee, CollectionLimitation.restartAfterDunning(today),
+                    NegotiationLog.SYSTEM);
+            String note = DunningDeadline.isLate(bill.dueDate(), today)
+                    ? "法定の発付期限 (" + WarekiDate.format(DunningDeadline.latestIssueDate(bill.dueDate()))
+                            + ") 後の発付"
+                    : "督促手数料 " + dunningFee + "円";
+            log.record(caseId, NegotiationAction.DUNNING_NOTICE, bill.label(), note, null);
+            latestNotice = later(latestNotice, today);
+        }
+        // enforcement waits for the most recent notice's 10 days, so every bill of the case may then be seized
+        LocalDate eligible = latestNotice == null ? today : SeizureEligibility.eligibleFrom(latestNotice);
+        execution.setVariable("seizureEligibleFrom", Today.startOf(eligible));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+}

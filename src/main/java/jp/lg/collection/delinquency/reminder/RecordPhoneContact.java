@@ -1,0 +1,55 @@
+package jp.lg.collection.delinquency.reminder;
+
+import java.time.LocalDate;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.forms.TaskInputException;
+import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 交渉経過の記録: writes the phone contact into the negotiation log. A payment promise needs a future date
+ * (its timer checks it the day after); a promise or a pledge acknowledges the debt and renews the
+ * limitation period (民法152). Runs in the collector's completing transaction, so an invalid entry is
+ * refused with the reason and the task stays open.
+ */
+@Component("recordPhoneContact")
+public class RecordPhoneContact implements JavaDelegate {
+
+    private final TaxBillRepository bills;
+    private final NegotiationLog log;
+
+    public RecordPhoneContact(TaxBillRepository bills, NegotiationLog log) {
+        this.bills = bills;
+        this.log = log;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = (String) execution.getVariable("caseId");
+        ContactResult result = TaskInputs.requireEnum(execution, "contactResult", ContactResult.class);
+        String note = (String) execution.getVariable("contactNote");
+        String collector = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+                ? null : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+        LocalDate today = Today.date();
+        log.record(caseId, NegotiationAction.PHONE_CALL, result.label(), note, collector);
+        if (result == ContactResult.PROMISE) {
+            LocalDate promised = TaskInputs.requireDate(execution, "promisedDate");
+            if (!promised.isAfter(today)) {
+                throw new TaskInputException("promisedDate", "納付約束日は明日以降の日付を入力してください");
+            }
+            execution.setVariable("promiseCheckAt", Today.startOf(promised.plusDays(1)));
+            execution.setVariable("balanceAtPromise", bills.balanceOfCase(caseId));
+            log.record(caseId, NegotiationAction.PAYMENT_PROMISE, WarekiDate.format(promised) + "までに納付", null,
+                    collector);
+        }
+        if (result.acknowledgesDebt()) {
+            bills.renewLimitationByAcknowledgement(caseId, today);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package jp.lg.collection.system;
+
+import static jp.lg.collection.system.Roles.ADMINS;
+import static jp.lg.collection.system.Roles.AUDITORS;
+import static jp.lg.collection.system.Roles.COLLECTORS;
+import static jp.lg.collection.system.Roles.DESIGNERS;
+import static jp.lg.collection.system.Roles.MANAGERS;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The division's groups, what each may see and do, and the Tasklist filters. Runs at every start in every
+ * profile (production too: these are configuration, not demo data) and only adds what is missing.
+ *
+ * <p>collectors work tasks in Tasklist; managers also read every case in Cockpit; designers deploy and
+ * change models in Cockpit; auditors read everything and change nothing; admins may do all.
+ */
+@Component
+public class RoleSetup {
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    public RoleSetup(IdentityService identityService, AuthorizationService authorizationService,
+            FilterService filterService, TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    public void apply() {
+        Roles.NAMES.forEach(this::ensureGroup);
+
+        grant(COLLECTORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(COLLECTORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_TASK,
+                Permissions.READ_INSTANCE);
+        grant(COLLECTORS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+
+        grant(MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_TASK,
+                Permissions.UPDATE_TASK, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        grant(MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(MANAGERS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+        grant(MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+
+        grant(DESIGNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.ALL);
+        grant(DESIGNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+        grant(DESIGNERS, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
+        grant(DESIGNERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+
+        grant(AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(AUDITORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+                Permissions.READ_HISTORY, Permissions.READ_TASK);
+        grant(AUDITORS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(AUDITORS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(AUDITORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        grant(AUDITORS, Resources.OPERATION_LOG_CATEGORY, ANY,
+                org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions.READ);
+
+        for (Resource resource : Resources.values()) {
+            grant(ADMINS, resource, ANY, Permissions.ALL);
+        }
+
+        ensureFilter("自分のタスク", -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+                COLLECTORS, MANAGERS);
+        ensureFilter("担当グループのタスク", 0, taskService.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), COLLECTORS, MANAGERS);
+        ensureFilter("決裁待ち", 5, taskService.createTaskQuery().taskCandidateGroup(MANAGERS), MANAGERS);
+        ensureFilter("全タスク", 10, taskService.createTaskQuery(), MANAGERS, AUDITORS, ADMINS);
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        List<Authorization> existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).list();
+        Authorization authorization = existing.isEmpty()
+                ? authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT)
+                : existing.get(0);
+        if (existing.isEmpty()) {
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = existing.isEmpty();
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    private void ensureFilter(String name, int priority, TaskQuery query, String... groups) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(Map.of(
+                "priority", priority,
+                "refresh", true,
+                "variables", List.of(
+                        Map.of("name", "caseId", "label", "案件番号"),
+                        Map.of("name", "taxpayerName", "label", "滞納者"))));
+        filterService.saveFilter(filter);
+        for (String group : groups) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+}

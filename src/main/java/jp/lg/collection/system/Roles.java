@@ -1,0 +1,35 @@
+package jp.lg.collection.system;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The Camunda groups of the collection division and their Japanese names (shown in Admin). */
+public final class Roles {
+
+    public static final String COLLECTORS = "collectors";
+    public static final String MANAGERS = "managers";
+    public static final String DESIGNERS = "designers";
+    public static final String AUDITORS = "auditors";
+    public static final String ADMINS = "admins";
+
+    /** Group id → name, in the order Admin lists them. */
+    public static final Map<String, String> NAMES;
+
+    static {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(COLLECTORS, "徴収担当");
+        names.put(MANAGERS, "管理職");
+        names.put(DESIGNERS, "プロセス設計者");
+        names.put(AUDITORS, "監査");
+        names.put(ADMINS, "システム管理者");
+        NAMES = java.util.Collections.unmodifiableMap(names);
+    }
+
+    private Roles() {
+    }
+
+    /** Spring Security authority for a Camunda group. */
+    public static String authority(String groupId) {
+        return "GROUP_" + groupId;
+    }
+}

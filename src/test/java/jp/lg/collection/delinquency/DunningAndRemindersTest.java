@@ -1,0 +1,176 @@
+package jp.lg.collection.delinquency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.Map;
+import jp.lg.collection.ProcessTestSupport;
+import jp.lg.collection.forms.TaskInputException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 督促 and 催告: every path of the Dunning and Reminders models, inside the case. */
+class DunningAndRemindersTest extends ProcessTestSupport {
+
+    static final LocalDate DUE = LocalDate.of(2026, 5, 31);
+
+    @Autowired
+    DelinquencyCaseRepository cases;
+    @Autowired
+    NegotiationLog log;
+
+    ProcessInstance caseProcess;
+    ProcessInstance dunning;
+    String caseId;
+    String addresseeNo;
+
+    /** A taxpayer with one bill due 5/31, swept on 6/10: the case starts and waits at the dunning job. */
+    void openCase() {
+        addresseeNo = newTaxpayer("tanaka");
+        newBill(addresseeNo, 58_000, DUE);
+        today(LocalDate.of(2026, 6, 10));
+        sweep(LocalDate.of(2026, 6, 10));
+        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
+        caseProcess = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .processDefinitionKey("DelinquencyCase").singleResult();
+        dunning = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseProcess.getId())
+                .singleResult();
+    }
+
+    ProcessInstance reminders() {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseProcess.getId())
+                .processDefinitionKey("Reminders").singleResult();
+    }
+
+    /** Dunning issued on 6/10; seizure becomes lawful on 6/20 (issue date counts as day 1, 法331①一). */
+    ProcessInstance dunToReminderCall() {
+        openCase();
+        assertThat(dunning).isWaitingAt("Task_IssueDunningNotice");
+        execute(job());
+        assertThat(dunning).isWaitingAt("Event_SeizureEligible");
+        assertThat(bills.findByCase(caseId)).allSatisfy(b -> {
+            assertThat(b.dunningIssuedOn()).isEqualTo(LocalDate.of(2026, 6, 10));
+            assertThat(b.dunningFee()).isEqualTo(100);
+        });
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(dunning.getId()).singleResult()
+                .getDuedate()).isEqualTo(jp.lg.collection.system.Today.startOf(LocalDate.of(2026, 6, 20)));
+        today(LocalDate.of(2026, 6, 20));
+        execute(job());
+        assertThat(dunning).isEnded();
+        ProcessInstance reminders = reminders();
+        assertThat(reminders).isWaitingAt("Task_SendReminderLetter");
+        execute(job());
+        assertThat(reminders).isWaitingAt("Task_PhoneReminder");
+        assertThat(task()).isAssignedTo("tanaka");
+        return reminders;
+    }
+
+    @Test
+    void dunningIsIssuedAndTheCollectorGetsThePhoneReminder() {
+        dunToReminderCall();
+        assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::action)
+                .containsExactly(NegotiationAction.CASE_OPENED, NegotiationAction.DUNNING_NOTICE,
+                        NegotiationAction.REMINDER_LETTER);
+        assertThat(bills.balanceOfCase(caseId)).isEqualTo(58_100);
+    }
+
+    @Test
+    void aPledgeLeavesRemindersForTheInstallmentPlan() {
+        ProcessInstance reminders = dunToReminderCall();
+        complete(task(), withVariables("contactResult", "PLEDGE", "contactNote", "月1万円なら払えるとのこと"));
+        assertThat(reminders).isEnded().hasPassed("Event_ToInstallmentPlan");
+        assertThat(caseProcess).isEnded().hasPassed("Event_HandedToInstallmentPlan");
+        assertThat(bills.findByCase(caseId).get(0).limitationStart()).isEqualTo(LocalDate.of(2026, 6, 21));
+    }
+
+    @Test
+    void theCollectorMaySendTheCaseToInvestigation() {
+        ProcessInstance reminders = dunToReminderCall();
+        complete(task(), withVariables("contactResult", "INVESTIGATE"));
+        assertThat(reminders).isEnded().hasPassed("Event_ToInvestigation");
+        assertThat(caseProcess).isEnded().hasPassed("Event_HandedToInvestigation");
+    }
+
+    @Test
+    void noAnswerIsRemindedAgainAfter14DaysAndGoesToInvestigationAfterThreeRounds() {
+        ProcessInstance reminders = dunToReminderCall();
+        for (int round = 1; round <= 2; round++) {
+            complete(task(), withVariables("contactResult", "NO_ANSWER"));
+            assertThat(reminders).isWaitingAt("Event_RemindAgain");
+            execute(job());
+            assertThat(reminders).isWaitingAt("Task_SendReminderLetter");
+            execute(job());
+            assertThat(reminders).isWaitingAt("Task_PhoneReminder").variables().containsEntry("reminderRound",
+                    round + 1);
+        }
+        complete(task(), withVariables("contactResult", "REFUSED"));
+        assertThat(reminders).isEnded().hasPassed("Event_RemindersExhausted");
+        assertThat(caseProcess).isEnded().hasPassed("Event_HandedToInvestigation");
+    }
+
+    @Test
+    void aBrokenPromiseSendsAnotherLetterAndAPartPaymentAnotherCall() {
+        ProcessInstance reminders = dunToReminderCall();
+        complete(task(), withVariables("contactResult", "PROMISE", "promisedDate", "2026-06-30"));
+        assertThat(reminders).isWaitingAt("Event_PromiseDatePassed");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(reminders.getId()).singleResult()
+                .getDuedate()).isEqualTo(jp.lg.collection.system.Today.startOf(LocalDate.of(2026, 7, 1)));
+        execute(job());
+        assertThat(reminders).isWaitingAt("Task_SendReminderLetter");
+        assertThat(reminders).variables().containsEntry("promiseKept", false);
+        execute(job());
+
+        complete(task(), withVariables("contactResult", "PROMISE", "promisedDate", "2026-07-10"));
+        long billId = bills.findByCase(caseId).get(0).id();
+        bills.applyPayment(billId, 100, 10_000, 0, 0, LocalDate.of(2026, 7, 8), "test");
+        execute(job());
+        assertThat(reminders).isWaitingAt("Task_PhoneReminder").variables().containsEntry("promiseKept", true);
+    }
+
+    @Test
+    void aPromiseNeedsAFutureDate() {
+        dunToReminderCall();
+        Map<String, Object> noDate = withVariables("contactResult", "PROMISE");
+        assertThatThrownBy(() -> complete(task(), noDate)).isInstanceOf(TaskInputException.class)
+                .hasMessageContaining("promisedDate");
+        assertThatThrownBy(() -> complete(task(), withVariables("contactResult", "PROMISE", "promisedDate",
+                "2026-06-01"))).hasMessageContaining("明日以降");
+        assertThat(task()).isNotNull();
+    }
+
+    @Test
+    void theServerRefusesWhatTheFormWouldHaveRefused() {
+        dunToReminderCall();
+        assertThatThrownBy(() -> complete(task(), withVariables("contactNote", "x")))
+                .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("contactResult: 「交渉結果」は必須です");
+        assertThatThrownBy(() -> complete(task(), withVariables("contactResult", "BRIBE")))
+                .hasMessageContaining("選択肢にない値");
+        assertThatThrownBy(() -> complete(task(), withVariables("contactResult", "NO_ANSWER", "contactNote",
+                "あ".repeat(2001)))).hasMessageContaining("2000文字以内");
+    }
+
+    @Test
+    void aNewOverdueBillJoinsTheOpenCaseAndIsDunned() {
+        dunToReminderCall();
+        long second = newBill(addresseeNo, 57_000, LocalDate.of(2026, 6, 30));
+        today(LocalDate.of(2026, 7, 2));
+        OverdueSweep.Result result = sweep(LocalDate.of(2026, 7, 2));
+        assertThat(result.casesOpened()).isZero();
+        assertThat(cases.findOpenCaseOf(addresseeNo)).contains(caseId);
+        assertThat(bills.require(second).caseId()).isEqualTo(caseId);
+        ProcessInstance addedDunning = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(caseProcess.getId()).processDefinitionKey("Dunning").singleResult();
+        assertThat(addedDunning).isWaitingAt("Task_IssueDunningNotice");
+        execute(job(addedDunning));
+        assertThat(bills.require(second).dunningIssuedOn()).isEqualTo(LocalDate.of(2026, 7, 2));
+        assertThat(reminders()).isWaitingAt("Task_PhoneReminder");
+    }
+}
