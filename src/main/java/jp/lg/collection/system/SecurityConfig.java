@@ -53,6 +53,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/sweeps").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .requestMatchers("/api/late-charge").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        .requestMatchers("/api/imports/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())

@@ -1,0 +1,31 @@
+package jp.lg.collection.imports;
+
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One kind of file the division receives (宛名, 期別明細, 納付済通知). A kind names its columns, turns a line
+ * into a row or reports what is wrong with it by field, and writes a valid row. The importer does the rest:
+ * charset, checksum, two passes, progress, errors.
+ *
+ * @param <R> the parsed row
+ */
+public interface ImportKind<R> {
+
+    /** TAXPAYERS, BILLS, PAYMENTS. */
+    String kind();
+
+    /** The header line the file must start with, in order (Japanese, as the source systems write it). */
+    List<String> header();
+
+    /** The row, or null after reporting each problem with {@code problems.add(field, message)}. */
+    R parse(CSVRecord record, Problems problems);
+
+    /** Writes the row; false when it was already there unchanged (a re-sent line). */
+    boolean write(R row, String by);
+
+    /** Collects a line's problems; field names are the header's. */
+    interface Problems {
+        void add(String field, String message);
+    }
+}
