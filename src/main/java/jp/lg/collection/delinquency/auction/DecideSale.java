@@ -1,0 +1,72 @@
+package jp.lg.collection.delinquency.auction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.seizure.CurrentUser;
+import jp.lg.collection.rules.AuctionSchedule;
+import jp.lg.collection.rules.Bid;
+import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 最高価申込者の決定と売却決定: the highest bid at or above the estimated price wins (徴104, AuctionSchedule);
+ * the sale is decided on the auction day for movables (徴111) and on auction + 6 days for real estate
+ * (徴113①), and the price is due by the sale-decision day (徴115①, no extension here). No bid at or above the
+ * estimate leaves the asset unsold. A malformed bid line is refused with its line number.
+ * Sets {@code sold}; when sold, {@code saleDecisionDate}, {@code paymentDeadline} and
+ * {@code paymentOverdueAt} (the day after the deadline, when the boundary timer revokes the decision).
+ */
+@Component("decideSale")
+public class DecideSale implements JavaDelegate {
+
+    private final AuctionRepository auctions;
+    private final NegotiationLog log;
+
+    public DecideSale(AuctionRepository auctions, NegotiationLog log) {
+        this.auctions = auctions;
+        this.log = log;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long auctionId = ((Number) execution.getVariable("auctionId")).longValue();
+        boolean realEstate = Boolean.TRUE.equals(execution.getVariable("realEstate"));
+        Auction auction = auctions.require(auctionId);
+        Object text = execution.getVariable("bids");
+        List<BidSheet.Line> lines = BidSheet.parse("bids", text == null ? null : text.toString());
+        Optional<Bid> winner = AuctionSchedule.winningBid(auction.estimatedPrice(),
+                lines.stream().map(BidSheet.Line::bid).toList());
+        for (BidSheet.Line line : lines) {
+            auctions.addBid(auctionId, line.lineNo(), line.bid(), winner.isPresent() && winner.get() == line.bid());
+        }
+        String collector = CurrentUser.of(execution);
+        String round = "第" + auction.roundNo() + "回公売 ";
+        if (winner.isEmpty()) {
+            auctions.setStatus(auctionId, "UNSOLD");
+            log.record(auction.caseId(), NegotiationAction.AUCTION, round + "売却に至らず",
+                    (lines.isEmpty() ? "入札なし" : "見積価額 " + RegisterAuctionPlan.yen(auction.estimatedPrice())
+                            + " 以上の入札なし (" + lines.size() + "件)"), collector);
+            execution.setVariable("sold", false);
+            return;
+        }
+        Bid bid = winner.get();
+        LocalDate decision = AuctionSchedule.saleDecisionDate(auction.auctionDay(), realEstate);
+        LocalDate deadline = AuctionSchedule.paymentDeadline(decision, 0);
+        auctions.sold(auctionId, bid.bidder(), bid.amount(), decision, deadline);
+        log.record(auction.caseId(), NegotiationAction.AUCTION, round + "最高価申込者 " + bid.bidder() + " "
+                + RegisterAuctionPlan.yen(bid.amount()), "売却決定日 " + WarekiDate.format(decision)
+                        + (realEstate ? " (徴113①)" : " (徴111)") + "、買受代金の納付期限 " + WarekiDate.format(deadline)
+                        + " (徴115①)、入札 " + lines.size() + "件", collector);
+        execution.setVariable("sold", true);
+        execution.setVariable("saleDecisionDate", Today.startOf(decision));
+        execution.setVariable("paymentDeadline", Today.startOf(deadline));
+        // payable until the end of the deadline day: the revocation timer fires at the start of the next day
+        execution.setVariable("paymentOverdueAt", Today.startOf(deadline.plusDays(1)));
+    }
+}

@@ -1,0 +1,76 @@
+package jp.lg.collection.delinquency.auction;
+
+import java.time.LocalDate;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.seizure.AssetKind;
+import jp.lg.collection.delinquency.seizure.CurrentUser;
+import jp.lg.collection.delinquency.seizure.Disposition;
+import jp.lg.collection.delinquency.seizure.DispositionKind;
+import jp.lg.collection.delinquency.seizure.DispositionRepository;
+import jp.lg.collection.forms.TaskInputException;
+import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.rules.AuctionSchedule;
+import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 公売計画の登録: the notice is published today at the earliest, and must go out at least 10 days before the
+ * auction day (徴95①), so an auction day closer than that is refused on the form. The estimate is published
+ * with the notice, which also meets the real-estate rule of 3 days before (徴99). Each plan is a new round.
+ * Sets {@code auctionId}, {@code auctionDay} (the timer), {@code noticeBy} and {@code realEstate}.
+ */
+@Component("registerAuctionPlan")
+public class RegisterAuctionPlan implements JavaDelegate {
+
+    private final DispositionRepository dispositions;
+    private final AuctionRepository auctions;
+    private final NegotiationLog log;
+
+    public RegisterAuctionPlan(DispositionRepository dispositions, AuctionRepository auctions, NegotiationLog log) {
+        this.dispositions = dispositions;
+        this.auctions = auctions;
+        this.log = log;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long dispositionId = ((Number) execution.getVariable("dispositionId")).longValue();
+        Disposition d = dispositions.require(dispositionId);
+        if (d.kind() != DispositionKind.SEIZURE || d.assetKind().receivable()
+                || !Disposition.EXECUTED.equals(d.status())) {
+            throw new IllegalStateException("処分 " + dispositionId + " (" + d.label() + "、" + d.status()
+                    + ") は公売の対象ではありません: 執行中の不動産・自動車・動産の差押に限ります");
+        }
+        long estimate = TaskInputs.requireYen(execution, "estimatedPrice", 1);
+        LocalDate auctionDay = TaskInputs.requireDate(execution, "auctionDay");
+        LocalDate today = Today.date();
+        LocalDate noticeBy = AuctionSchedule.latestNoticeDate(auctionDay);
+        if (noticeBy.isBefore(today)) {
+            throw new TaskInputException("auctionDay", "公売の日は" + WarekiDate.format(today.plusDays(
+                    AuctionSchedule.NOTICE_DAYS_BEFORE)) + "以降にしてください (公売公告は公売の日の少なくとも10日前まで: 徴95①)");
+        }
+        int round = auctions.nextRound(dispositionId);
+        String collector = CurrentUser.of(execution);
+        long auctionId = auctions.plan(dispositionId, d.caseId(), round, estimate, auctionDay, noticeBy,
+                collector == null ? NegotiationLog.SYSTEM : collector, today);
+        log.record(d.caseId(), NegotiationAction.AUCTION, "第" + round + "回公売の計画 " + d.label(),
+                "見積価額 " + yen(estimate) + "、公売の日 " + WarekiDate.format(auctionDay) + "、公告期限 "
+                        + WarekiDate.format(noticeBy) + " (徴95①)", collector);
+        execution.setVariable("auctionId", auctionId);
+        execution.setVariable("auctionDay", Today.startOf(auctionDay));
+        execution.setVariable("noticeBy", Today.startOf(noticeBy));
+        execution.setVariable("realEstate", d.assetKind() == AssetKind.REAL_ESTATE);
+        // a new round starts with empty result forms, not the previous round's entries
+        for (String previous : new String[] {"bids", "paidOn", "afterUnsold", "afterUnsoldNote", "sold"}) {
+            execution.removeVariable(previous);
+        }
+    }
+
+    static String yen(long amount) {
+        return String.format("%,d円", amount);
+    }
+}

@@ -1,0 +1,132 @@
+package jp.lg.collection.delinquency.seizure;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import jp.lg.collection.bill.TaxBill;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.forms.TaskInputException;
+import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.rules.MonthlyWage;
+import jp.lg.collection.rules.SeizureEligibility;
+import jp.lg.collection.rules.WageSeizureLimit;
+import jp.lg.collection.rules.WageSeizureResult;
+import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 差押の起案の登録: checks the collector's proposal in the completing transaction, so a proposal the law does
+ * not allow is refused on the form. A seizure (and a joinder or delivery demand, which are enforcement too)
+ * presupposes a dunning notice and may be made only from the day after the 10th day counting from its issue
+ * (法331①一); with several notices the latest one decides, as for the dunning model's timer. Wages may be
+ * seized only above the 徴76 exempt amount, so a proposal that leaves nothing seizable is refused.
+ * Sets {@code dispositionId}, {@code dispositionKind} and {@code realizeBySale} (the gateway after execution).
+ */
+@Component("registerSeizureProposal")
+public class RegisterSeizureProposal implements JavaDelegate {
+
+    private final TaxBillRepository bills;
+    private final DispositionRepository dispositions;
+    private final NegotiationLog log;
+
+    public RegisterSeizureProposal(TaxBillRepository bills, DispositionRepository dispositions, NegotiationLog log) {
+        this.bills = bills;
+        this.dispositions = dispositions;
+        this.log = log;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = (String) execution.getVariable("caseId");
+        DispositionKind kind = TaskInputs.requireEnum(execution, "dispositionKind", DispositionKind.class);
+        AssetKind asset = TaskInputs.requireEnum(execution, "assetKind", AssetKind.class);
+        LocalDate today = Today.date();
+        requireLawfulDay(caseId, today);
+        String description = TaskInputs.requireText(execution, "assetDescription");
+        String thirdPartyDebtor = optionalText(execution, "thirdPartyDebtor");
+        if (kind == DispositionKind.SEIZURE && asset.receivable() && thirdPartyDebtor == null) {
+            // 徴62: a receivable is seized by serving the notice on the third-party debtor
+            throw new TaskInputException("thirdPartyDebtor", "債権の差押には第三債務者 (差押通知書の送達先) を入力してください");
+        }
+        String executingAuthority = optionalText(execution, "executingAuthority");
+        if (kind.claimsOnAnotherExecution() && executingAuthority == null) {
+            throw new TaskInputException("executingAuthority",
+                    kind.label() + "には執行機関 (" + kind.label() + "書の送付先) を入力してください");
+        }
+        long estimated = TaskInputs.requireYen(execution, "estimatedValue", 0);
+        Long seizable = null;
+        String note = "見積額 " + yen(estimated);
+        if (asset == AssetKind.WAGE) {
+            WageSeizureResult limit = WageSeizureLimit.compute(new MonthlyWage(
+                    TaskInputs.requireYen(execution, "wageGross", 1),
+                    TaskInputs.requireYen(execution, "wageIncomeTax", 0),
+                    TaskInputs.requireYen(execution, "wageResidentTax", 0),
+                    TaskInputs.requireYen(execution, "wageSocialInsurance", 0),
+                    requireCount(execution, "householdMembers")));
+            if (limit.seizable() == 0) {
+                throw new TaskInputException("wageGross", "差押可能額が0円です (差押禁止額 " + yen(limit.exempt())
+                        + "、徴76①): 給与は差押できません");
+            }
+            seizable = limit.seizable();
+            note = "月額の差押禁止額 " + yen(limit.exempt()) + " (生活費 " + yen(limit.livingAllowance()) + "、20%部分 "
+                    + yen(limit.twentyPercentPart()) + ")、差押可能額 " + yen(seizable) + " (徴76①)";
+        }
+        String collector = CurrentUser.of(execution);
+        if (collector == null) {
+            collector = (String) execution.getVariable("assignedCollector");
+        }
+        long id = dispositions.propose(new DispositionRepository.Proposal(caseId, kind, asset, description,
+                thirdPartyDebtor, executingAuthority, estimated, seizable, collector == null ? NegotiationLog.SYSTEM
+                        : collector, today));
+        log.record(caseId, NegotiationAction.SEIZURE_PROPOSED, dispositions.require(id).label(), note, collector);
+        execution.setVariable("dispositionId", id);
+        execution.setVariable("dispositionKind", kind.name());
+        execution.setVariable("realizeBySale", kind == DispositionKind.SEIZURE && !asset.receivable());
+    }
+
+    private void requireLawfulDay(String caseId, LocalDate today) {
+        List<TaxBill> open = bills.findOpenByCase(caseId);
+        if (open.isEmpty()) {
+            throw new TaskInputException("dispositionKind", "未納の期別がないため差押できません");
+        }
+        LocalDate latestNotice = open.stream().map(TaxBill::dunningIssuedOn).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        if (latestNotice == null) {
+            throw new TaskInputException("dispositionKind", "督促状が発付されていないため差押できません (督促は滞納処分の前提です)");
+        }
+        if (!SeizureEligibility.allowsSeizureOn(latestNotice, today)) {
+            throw new TaskInputException("dispositionKind", "差押は" + WarekiDate.format(
+                    SeizureEligibility.eligibleFrom(latestNotice)) + "から可能です (督促状発付 "
+                    + WarekiDate.format(latestNotice) + "、発付日から起算して10日を経過した日 "
+                    + WarekiDate.format(SeizureEligibility.tenthDay(latestNotice)) + " の翌日から: 法331①一)");
+        }
+    }
+
+    private static String optionalText(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    private static int requireCount(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        try {
+            int count = new java.math.BigDecimal(String.valueOf(value).trim()).intValueExact();
+            if (count >= 0 && count <= 20) {
+                return count;
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // falls through to the refusal below
+        }
+        throw new TaskInputException(name, "生計を一にする親族の人数を0〜20人で入力してください (" + value + ")");
+    }
+
+    static String yen(long amount) {
+        return String.format("%,d円", amount);
+    }
+}

@@ -1,0 +1,226 @@
+package jp.lg.collection.delinquency.seizure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.forms.TaskInputException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 差押: every path of the Seizure model, started on its own for a case whose bill was dunned on 6/10. */
+class SeizureTest extends SeizureTestSupport {
+
+    @Autowired
+    SeizureReleases releases;
+
+    /** Dunned 6/10 (day 1) → the 10th day is 6/19 → a seizure is lawful from 6/20 (法331①一). */
+    @Test
+    void aProposalIsRefusedOnTheTenthDayAndAcceptedTheDayAfter() {
+        openCase(true);
+        today(LocalDate.of(2026, 6, 19));
+        ProcessInstance seizure = startSeizure();
+        assertThatThrownBy(() -> complete(task(), deposit())).isInstanceOf(TaskInputException.class)
+                .hasMessageStartingWith("dispositionKind: 差押は令和8年6月20日から可能です")
+                .hasMessageContaining("督促状発付 令和8年6月10日").hasMessageContaining("令和8年6月19日");
+        assertThat(seizure).isWaitingAt("Task_ProposeSeizure");
+        assertThat(dispositions.findByCase(caseId)).isEmpty();
+
+        today(LocalDate.of(2026, 6, 20));
+        complete(task(), deposit());
+        assertThat(seizure).isWaitingAt("Task_ApproveSeizure").variables()
+                .containsEntry("dispositionKind", "SEIZURE").containsEntry("realizeBySale", false);
+        Disposition d = dispositions.require(dispositionIdOf(seizure));
+        assertThat(d.status()).isEqualTo(Disposition.PROPOSED);
+        assertThat(d.proposedOn()).isEqualTo(LocalDate.of(2026, 6, 20));
+        assertThat(d.proposedBy()).isEqualTo("tanaka");
+        assertThat(d.estimatedValue()).isEqualTo(80_000);
+        assertThat(last(NegotiationAction.SEIZURE_PROPOSED).result()).isEqualTo("差押 預金 (熊谷銀行 本店 普通 1234567)");
+    }
+
+    @Test
+    void noDunningNoticeNoSeizure() {
+        openCase(false);
+        today(LocalDate.of(2026, 7, 1));
+        startSeizure();
+        assertThatThrownBy(() -> complete(task(), deposit())).hasMessageContaining("督促状が発付されていない");
+    }
+
+    @Test
+    void aReceivableNeedsItsThirdPartyDebtor() {
+        openCase(true);
+        startSeizure();
+        today(LAWFUL);
+        assertThatThrownBy(() -> complete(task(), with(deposit(), "thirdPartyDebtor", " ")))
+                .hasMessageStartingWith("thirdPartyDebtor:");
+    }
+
+    /**
+     * Worked example (徴76①, 令34), one month: gross 400,000; income tax 10,000 + resident tax 20,000 + social
+     * insurance 60,000 = 90,000; living 100,000 + 2 × 45,000 = 190,000; rest 400,000 − 90,000 − 190,000 =
+     * 120,000, of which 20 % = 24,000; exempt 90,000 + 190,000 + 24,000 = 304,000 → seizable 96,000.
+     * With gross 250,000 nothing is seizable and the proposal is refused.
+     */
+    @Test
+    void aWageSeizureComputesTheSeizableAmount() {
+        openCase(true);
+        ProcessInstance seizure = startSeizure();
+        today(LAWFUL);
+        var wage = withVariables("dispositionKind", "SEIZURE", "assetKind", "WAGE", "assetDescription",
+                "給料 (株式会社熊谷製作所)", "thirdPartyDebtor", "株式会社熊谷製作所", "estimatedValue", 96_000L,
+                "wageIncomeTax", 10_000L, "wageResidentTax", 20_000L, "wageSocialInsurance", 60_000L,
+                "householdMembers", 2L);
+        assertThatThrownBy(() -> complete(task(), with(wage, "wageGross", 250_000L)))
+                .hasMessageStartingWith("wageGross: 差押可能額が0円です");
+        complete(task(), with(wage, "wageGross", 400_000L));
+        assertThat(seizure).isWaitingAt("Task_ApproveSeizure");
+        assertThat(dispositions.require(dispositionIdOf(seizure)).seizableAmount()).isEqualTo(96_000L);
+        assertThat(last(NegotiationAction.SEIZURE_PROPOSED).note()).contains("差押禁止額 304,000円")
+                .contains("生活費 190,000円").contains("20%部分 24,000円").contains("差押可能額 96,000円");
+    }
+
+    @Test
+    void theManagerRejectsWithAReasonAndApprovesTheRedraft() {
+        openCase(true);
+        ProcessInstance seizure = startSeizure();
+        today(LAWFUL);
+        complete(task(), deposit());
+        long first = dispositionIdOf(seizure);
+        assertThatThrownBy(() -> complete(task(), withVariables("approved", "false")))
+                .hasMessageStartingWith("decisionReason: 却下する場合は理由を入力してください");
+        complete(task(), withVariables("approved", "false", "decisionReason", "残高照会の回答を添付してください"));
+        assertThat(seizure).isWaitingAt("Task_ProposeSeizure").variables()
+                .containsEntry("rejectionReason", "残高照会の回答を添付してください").doesNotContainKey("approved");
+        assertThat(dispositions.require(first).status()).isEqualTo(Disposition.REJECTED);
+        assertThat(dispositions.require(first).decisionReason()).isEqualTo("残高照会の回答を添付してください");
+
+        complete(task(), with(deposit(), "estimatedValue", 75_000L));
+        long second = dispositionIdOf(seizure);
+        assertThat(second).isNotEqualTo(first);
+        complete(task(), withVariables("approved", "true"));
+        assertThat(seizure).isWaitingAt("Task_ExecuteSeizure").variables().doesNotContainKey("rejectionReason");
+        assertThat(dispositions.require(second).decidedOn()).isEqualTo(LAWFUL);
+        assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::action).containsSubsequence(
+                NegotiationAction.SEIZURE_PROPOSED, NegotiationAction.SEIZURE_DECIDED,
+                NegotiationAction.SEIZURE_PROPOSED, NegotiationAction.SEIZURE_DECIDED);
+    }
+
+    @Test
+    void aDepositIsSeizedAndCollected() {
+        openCase(true);
+        ProcessInstance seizure = proposedApprovedExecuted(deposit());
+        assertThat(seizure).isWaitingAt("Task_RecordCollection");
+        assertThat(task()).isAssignedTo("tanaka");
+        long id = dispositionIdOf(seizure);
+        assertThat(dispositions.require(id).status()).isEqualTo(Disposition.EXECUTED);
+        assertThat(dispositions.require(id).executedOn()).isEqualTo(LAWFUL);
+        assertThat(last(NegotiationAction.SEIZURE_EXECUTED).note())
+                .contains("差押通知書 → 第三債務者 株式会社熊谷銀行 (徴62)").contains("差押調書謄本 → 滞納者 (徴54)");
+
+        today(LocalDate.of(2026, 6, 30));
+        assertThatThrownBy(() -> complete(task(), withVariables("collectionResult", "COLLECTED", "collectedAmount",
+                58_100L, "collectedOn", "2026-07-01"))).hasMessageStartingWith("collectedOn:");
+        complete(task(), withVariables("collectionResult", "COLLECTED", "collectedAmount", 58_100L, "collectedOn",
+                "2026-06-29"));
+        assertThat(seizure).isEnded().hasPassed("Event_SeizureCollected").variables()
+                .containsEntry("seizureOutcome", "COLLECTED").containsEntry("dispositionId", id);
+        Disposition d = dispositions.require(id);
+        assertThat(d.status()).isEqualTo(Disposition.COLLECTED);
+        assertThat(d.collectedAmount()).isEqualTo(58_100);
+        assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::action).containsExactly(
+                NegotiationAction.CASE_OPENED, NegotiationAction.DUNNING_NOTICE, NegotiationAction.SEIZURE_PROPOSED,
+                NegotiationAction.SEIZURE_DECIDED, NegotiationAction.SEIZURE_EXECUTED,
+                NegotiationAction.SEIZURE_EXECUTED);
+        assertThat(last(NegotiationAction.SEIZURE_EXECUTED).result()).endsWith("取立");
+    }
+
+    @Test
+    void realEstateIsRegisteredAndLeftForRealization() {
+        openCase(true);
+        ProcessInstance seizure = proposedApprovedExecuted(asset("REAL_ESTATE", "熊谷市宮町二丁目47番1 宅地 165.29㎡",
+                3_000_000L));
+        assertThat(seizure).isEnded().hasPassed("Event_SeizureToRealize").variables()
+                .containsEntry("seizureOutcome", "REALIZE");
+        assertThat(last(NegotiationAction.SEIZURE_EXECUTED).note()).contains("差押書 → 滞納者 (徴68①)")
+                .contains("差押登記の嘱託 → 法務局 (徴68③)");
+        assertThat(dispositions.require(dispositionIdOf(seizure)).status()).isEqualTo(Disposition.EXECUTED);
+    }
+
+    @Test
+    void nothingToCollectReleasesTheSeizure() {
+        openCase(true);
+        ProcessInstance seizure = proposedApprovedExecuted(deposit());
+        today(LocalDate.of(2026, 6, 25));
+        complete(task(), withVariables("collectionResult", "RELEASE", "collectionNote", "残高0円"));
+        assertThat(seizure).isWaitingAt("Task_ReleaseSeizure");
+        execute(job());
+        assertThat(seizure).isEnded().hasPassed("Event_SeizureReleased").variables()
+                .containsEntry("seizureOutcome", "RELEASED");
+        Disposition d = dispositions.require(dispositionIdOf(seizure));
+        assertThat(d.status()).isEqualTo(Disposition.RELEASED);
+        assertThat(d.releasedOn()).isEqualTo(LocalDate.of(2026, 6, 25));
+        assertThat(last(NegotiationAction.SEIZURE_RELEASED).note()).contains("徴79①二").contains("残高0円");
+    }
+
+    /** Real estate already seized by the tax office: a delivery demand, paid out of that execution. */
+    @Test
+    void aDeliveryDemandOnAnotherExecutionIsCollectedAsADistribution() {
+        openCase(true);
+        ProcessInstance seizure = proposedApprovedExecuted(withVariables("dispositionKind", "DELIVERY_DEMAND",
+                "assetKind", "REAL_ESTATE", "assetDescription", "熊谷市宮町二丁目47番1", "executingAuthority",
+                "熊谷税務署", "estimatedValue", 0L));
+        assertThat(seizure).isWaitingAt("Task_RecordCollection");
+        assertThat(count(NegotiationAction.SEIZURE_EXECUTED)).isZero();
+        assertThat(last(NegotiationAction.DELIVERY_DEMAND).note()).contains("交付要求書 → 執行機関 熊谷税務署 (徴82①)");
+        complete(task(), withVariables("collectionResult", "COLLECTED", "collectedAmount", 30_000L, "collectedOn",
+                "2026-06-20"));
+        assertThat(seizure).isEnded().variables().containsEntry("seizureOutcome", "COLLECTED");
+        assertThat(last(NegotiationAction.DELIVERY_DEMAND).result()).endsWith("配当受領");
+    }
+
+    @Test
+    void aJoinderSeizureNeedsTheExecutingAuthorityAndIsServedOnIt() {
+        openCase(true);
+        startSeizure();
+        today(LAWFUL);
+        var joinder = asset("VEHICLE", "熊谷 300 あ 12-34", 400_000L);
+        joinder.put("dispositionKind", "JOINDER_SEIZURE");
+        assertThatThrownBy(() -> complete(task(), joinder)).hasMessageStartingWith("executingAuthority:");
+        joinder.put("executingAuthority", "埼玉県熊谷県税事務所");
+        complete(task(), joinder);
+        complete(task(), withVariables("approved", "true"));
+        execute(job());
+        assertThat(last(NegotiationAction.DELIVERY_DEMAND).note())
+                .contains("参加差押書 → 執行機関 埼玉県熊谷県税事務所 (徴86①)");
+        assertThat(task().getTaskDefinitionKey()).isEqualTo("Task_RecordCollection");
+    }
+
+    @Test
+    void paymentInFullReleasesEverySeizureStillInForce() {
+        openCase(true);
+        ProcessInstance land = proposedApprovedExecuted(asset("REAL_ESTATE", "熊谷市宮町二丁目47番1", 3_000_000L));
+        ProcessInstance bank = proposedApprovedExecuted(deposit());
+        complete(task(), withVariables("collectionResult", "COLLECTED", "collectedAmount", 20_000L, "collectedOn",
+                "2026-06-20"));
+        ProcessInstance rejected = startSeizure();
+        complete(task(), deposit());
+        complete(task(), withVariables("approved", "false", "decisionReason", "重複"));
+
+        assertThat(releases.releaseAll(caseId)).containsExactly(dispositionIdOf(land), dispositionIdOf(bank));
+        assertThat(dispositions.require(dispositionIdOf(land)).status()).isEqualTo(Disposition.RELEASED);
+        assertThat(dispositions.require(dispositionIdOf(bank)).status()).isEqualTo(Disposition.RELEASED);
+        assertThat(dispositions.require(dispositionIdOf(rejected)).status()).isEqualTo(Disposition.REJECTED);
+        assertThat(count(NegotiationAction.SEIZURE_RELEASED)).isEqualTo(2);
+        assertThat(last(NegotiationAction.SEIZURE_RELEASED).note()).contains("徴79①一");
+        assertThat(releases.releaseAll(caseId)).isEmpty();
+    }
+}

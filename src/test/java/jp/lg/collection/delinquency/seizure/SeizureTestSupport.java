@@ -1,0 +1,110 @@
+package jp.lg.collection.delinquency.seizure;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import jp.lg.collection.ProcessTestSupport;
+import jp.lg.collection.delinquency.DelinquencyCaseRepository;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A case opened by the sweep on 6/10 for a bill due 5/31, its dunning notice issued the same day (so a
+ * seizure is lawful from 6/20, 法331①一), and the Seizure phase started on its own for that case.
+ */
+public abstract class SeizureTestSupport extends ProcessTestSupport {
+
+    public static final LocalDate DUE = LocalDate.of(2026, 5, 31);
+    public static final LocalDate DUNNED = LocalDate.of(2026, 6, 10);
+    public static final LocalDate LAWFUL = LocalDate.of(2026, 6, 20);
+
+    @Autowired
+    protected DelinquencyCaseRepository cases;
+    @Autowired
+    protected NegotiationLog log;
+    @Autowired
+    protected DispositionRepository dispositions;
+
+    protected String caseId;
+    protected String addresseeNo;
+
+    /** Opens the case on 6/10; with {@code dun}, the dunning notice is issued that day. */
+    protected void openCase(boolean dun) {
+        addresseeNo = newTaxpayer("tanaka");
+        newBill(addresseeNo, 58_000, DUE);
+        today(DUNNED);
+        sweep(DUNNED);
+        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
+        ProcessInstance caseProcess = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).processDefinitionKey("DelinquencyCase").singleResult();
+        ProcessInstance dunning = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(caseProcess.getId()).processDefinitionKey("Dunning").singleResult();
+        assertThat(dunning).isWaitingAt("Task_IssueDunningNotice");
+        if (dun) {
+            execute(job());
+            org.assertj.core.api.Assertions.assertThat(bills.findByCase(caseId)).allSatisfy(b -> org.assertj.core.api.Assertions
+                    .assertThat(b.dunningIssuedOn()).isEqualTo(DUNNED));
+        }
+    }
+
+    protected ProcessInstance startSeizure() {
+        ProcessInstance seizure = engine.getRuntimeService().startProcessInstanceByKey("Seizure", caseId,
+                Map.of("caseId", caseId, "addresseeNo", addresseeNo, "assignedCollector", "tanaka"));
+        assertThat(seizure).isWaitingAt("Task_ProposeSeizure");
+        assertThat(task()).isAssignedTo("tanaka");
+        return seizure;
+    }
+
+    protected static Map<String, Object> deposit() {
+        return withVariables("dispositionKind", "SEIZURE", "assetKind", "DEPOSIT", "assetDescription",
+                "熊谷銀行 本店 普通 1234567", "thirdPartyDebtor", "株式会社熊谷銀行", "estimatedValue", 80_000L);
+    }
+
+    protected static Map<String, Object> asset(String kind, String description, long value) {
+        return new HashMap<>(withVariables("dispositionKind", "SEIZURE", "assetKind", kind, "assetDescription",
+                description, "estimatedValue", value));
+    }
+
+    protected static Map<String, Object> with(Map<String, Object> base, Object... more) {
+        Map<String, Object> all = new HashMap<>(base);
+        for (int i = 0; i < more.length; i += 2) {
+            all.put((String) more[i], more[i + 1]);
+        }
+        return all;
+    }
+
+    /** Proposes on the lawful day, approves and executes: the seizure waits after the execution. */
+    protected ProcessInstance proposedApprovedExecuted(Map<String, Object> proposal) {
+        ProcessInstance seizure = startSeizure();
+        today(LAWFUL);
+        complete(task(), proposal);
+        assertThat(seizure).isWaitingAt("Task_ApproveSeizure");
+        assertThat(task()).hasCandidateGroup("managers");
+        complete(task(), withVariables("approved", "true"));
+        assertThat(seizure).isWaitingAt("Task_ExecuteSeizure");
+        execute(job());
+        return seizure;
+    }
+
+    protected long dispositionIdOf(ProcessInstance pi) {
+        return ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).variableName("dispositionId").singleResult().getValue()).longValue();
+    }
+
+    protected long count(NegotiationAction action) {
+        return log.of(caseId).stream().filter(e -> e.action() == action).count();
+    }
+
+    protected NegotiationLog.Entry last(NegotiationAction action) {
+        return log.of(caseId).stream().filter(e -> e.action() == action).reduce((a, b) -> b).orElseThrow();
+    }
+}
