@@ -1,0 +1,97 @@
+package jp.lg.collection.delinquency.distribution;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jp.lg.collection.rules.Allocation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** 配当計算書 (distribution, distribution_line) and the disposition whose proceeds it distributes. */
+@Repository
+public class DistributionRepository {
+
+    /** A disposition whose money can be distributed. */
+    public record Proceeds(long dispositionId, String caseId, String status, long collectedAmount) {
+    }
+
+    public record Distribution(long id, String caseId, long dispositionId, long amount, LocalDate receivedOn,
+            LocalDate statementOn, LocalDate payoutOn, String status, String reviewedBy, String reviewNote,
+            LocalDate executedOn, long surplus) {
+    }
+
+    public record Line(long billId, long fee, long principal, long lateCharge) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public DistributionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Proceeds> proceeds(long dispositionId) {
+        return jdbc.sql("SELECT id, case_id, status, collected_amount FROM disposition WHERE id = ?")
+                .param(dispositionId).query((rs, n) -> new Proceeds(rs.getLong("id"), rs.getString("case_id"),
+                        rs.getString("status"), rs.getLong("collected_amount")))
+                .optional();
+    }
+
+    /** A distribution that is prepared, approved or done blocks another one for the same money. */
+    public boolean hasLiveDistribution(long dispositionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM distribution WHERE disposition_id = ? AND status <> 'CORRECTED'")
+                .param(dispositionId).query(Long.class).single() > 0;
+    }
+
+    public long insert(String caseId, long dispositionId, long amount, LocalDate receivedOn, LocalDate statementOn,
+            LocalDate payoutOn, long surplus, String by) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO distribution (case_id, disposition_id, amount, received_on, statement_on, payout_on,
+                  status, surplus, created_by) VALUES (?, ?, ?, ?, ?, ?, 'PREPARED', ?, ?)
+                """).params(caseId, dispositionId, amount, receivedOn, statementOn, payoutOn, surplus, by)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Writes the statement's lines (bills the money reaches), replacing earlier ones. */
+    public void replaceLines(long distributionId, List<Allocation> allocations) {
+        jdbc.sql("DELETE FROM distribution_line WHERE distribution_id = ?").param(distributionId).update();
+        for (Allocation a : allocations) {
+            if (a.total() > 0) {
+                jdbc.sql("""
+                        INSERT INTO distribution_line (distribution_id, bill_id, fee, principal, late_charge)
+                        VALUES (?, ?, ?, ?, ?)
+                        """).params(distributionId, a.billId(), a.dunningFee(), a.principal(), a.lateCharge()).update();
+            }
+        }
+    }
+
+    public void review(long id, String status, String by, String note) {
+        jdbc.sql("UPDATE distribution SET status = ?, reviewed_by = ?, review_note = ? WHERE id = ?")
+                .params(status, by, note, id).update();
+    }
+
+    public void markDistributed(long id, LocalDate executedOn, long surplus) {
+        jdbc.sql("UPDATE distribution SET status = 'DISTRIBUTED', executed_on = ?, surplus = ? WHERE id = ?")
+                .params(executedOn, surplus, id).update();
+    }
+
+    public Distribution require(long id) {
+        return jdbc.sql("SELECT * FROM distribution WHERE id = ?").param(id)
+                .query((rs, n) -> new Distribution(rs.getLong("id"), rs.getString("case_id"),
+                        rs.getLong("disposition_id"), rs.getLong("amount"),
+                        rs.getObject("received_on", LocalDate.class), rs.getObject("statement_on", LocalDate.class),
+                        rs.getObject("payout_on", LocalDate.class), rs.getString("status"),
+                        rs.getString("reviewed_by"), rs.getString("review_note"),
+                        rs.getObject("executed_on", LocalDate.class), rs.getLong("surplus")))
+                .optional().orElseThrow(() -> new IllegalArgumentException("distributionId: 配当 " + id + " はありません"));
+    }
+
+    public List<Line> lines(long distributionId) {
+        return jdbc.sql("SELECT * FROM distribution_line WHERE distribution_id = ? ORDER BY bill_id")
+                .param(distributionId).query((rs, n) -> new Line(rs.getLong("bill_id"), rs.getLong("fee"),
+                        rs.getLong("principal"), rs.getLong("late_charge")))
+                .list();
+    }
+}

@@ -1,0 +1,84 @@
+package jp.lg.collection.delinquency.distribution;
+
+import java.time.LocalDate;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.rules.AllocationResult;
+import jp.lg.collection.rules.DistributionSchedule;
+import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 配当計算書の作成 (徴131): the disposition's collected money is allocated on paper to the case's bills
+ * ({@link CaseAllocation#preview}, nothing written to the bills) and the statement is dated today; the payout
+ * day is the day on which 7 days have passed counting from sending, the sending day being day 1 (徴132②).
+ *
+ * <p>The money counts as collected on the day it was received (徴116② for a sale, 67③ for a collected
+ * receivable), so late charges are computed to {@code collectedOn} when the seizure phase hands it over,
+ * else to the statement date. A statement later than 3 days after receipt (徴131) is still made and the
+ * lateness is logged. Sets {@code distributionId}, {@code distributionAmount}, {@code distributionSurplus},
+ * {@code payoutDate} (timer) and {@code statementSummary} (shown on the review form).
+ */
+@Component("prepareDistributionStatement")
+public class PrepareDistributionStatement implements JavaDelegate {
+
+    private final DistributionRepository distributions;
+    private final CaseAllocation allocation;
+    private final NegotiationLog log;
+
+    public PrepareDistributionStatement(DistributionRepository distributions, CaseAllocation allocation,
+            NegotiationLog log) {
+        this.distributions = distributions;
+        this.allocation = allocation;
+        this.log = log;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = TaskInputs.requireText(execution, "caseId");
+        long dispositionId = Long.parseLong(TaskInputs.requireText(execution, "dispositionId"));
+        DistributionRepository.Proceeds proceeds = distributions.proceeds(dispositionId)
+                .orElseThrow(() -> new IllegalArgumentException("dispositionId: 処分 " + dispositionId + " はありません"));
+        if (!proceeds.caseId().equals(caseId)) {
+            throw new IllegalArgumentException("dispositionId: 処分 " + dispositionId + " は案件 " + caseId + " のものではありません");
+        }
+        if (!("COLLECTED".equals(proceeds.status()) || "REALIZED".equals(proceeds.status()))
+                || proceeds.collectedAmount() <= 0) {
+            throw new IllegalStateException("dispositionId: 処分 " + dispositionId + " に配当できる金銭がありません (状態 "
+                    + proceeds.status() + ", 受領額 " + proceeds.collectedAmount() + "円)");
+        }
+        if (distributions.hasLiveDistribution(dispositionId)) {
+            throw new IllegalStateException("dispositionId: 処分 " + dispositionId + " の配当計算書は作成済みです");
+        }
+
+        LocalDate today = Today.date();
+        LocalDate receivedOn = execution.getVariable("collectedOn") == null ? today
+                : TaskInputs.requireDate(execution, "collectedOn");
+        LocalDate payoutOn = DistributionSchedule.payoutDate(today);
+        AllocationResult preview = allocation.preview(caseId, proceeds.collectedAmount(), receivedOn);
+        long id = distributions.insert(caseId, dispositionId, proceeds.collectedAmount(), receivedOn, today, payoutOn,
+                preview.surplus(), NegotiationLog.SYSTEM);
+        distributions.replaceLines(id, preview.allocations());
+
+        long fees = preview.allocations().stream().mapToLong(a -> a.dunningFee()).sum();
+        long principal = preview.allocations().stream().mapToLong(a -> a.principal()).sum();
+        long lateCharge = preview.allocations().stream().mapToLong(a -> a.lateCharge()).sum();
+        String summary = "配当額 " + proceeds.collectedAmount() + "円: 督促手数料 " + fees + "円 / 本税 " + principal
+                + "円 / 延滞金 " + lateCharge + "円 / 残余金 " + preview.surplus() + "円。交付期日 "
+                + WarekiDate.format(payoutOn);
+        String late = today.isAfter(DistributionSchedule.statementDeadline(receivedOn))
+                ? " (徴131の発送期限 " + WarekiDate.format(DistributionSchedule.statementDeadline(receivedOn)) + " 後の作成)"
+                : "";
+        log.record(caseId, NegotiationAction.DISTRIBUTION, "配当計算書作成" + late, summary, null);
+
+        execution.setVariable("distributionId", id);
+        execution.setVariable("distributionAmount", proceeds.collectedAmount());
+        execution.setVariable("distributionSurplus", preview.surplus());
+        execution.setVariable("statementSummary", summary);
+        execution.setVariable("payoutDate", Today.startOf(payoutOn));
+    }
+}

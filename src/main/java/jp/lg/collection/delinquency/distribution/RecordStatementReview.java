@@ -1,0 +1,47 @@
+package jp.lg.collection.delinquency.distribution;
+
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.forms.TaskInputException;
+import jp.lg.collection.forms.TaskInputs;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * 配当計算書の確認結果の記録: runs in the manager's completing transaction. A correction needs a note (what is
+ * wrong); the statement is then marked CORRECTED and made again with a new date — the payout day runs from
+ * the sending of the corrected statement (徴132②). Sets {@code statementApproved}.
+ */
+@Component("recordStatementReview")
+public class RecordStatementReview implements JavaDelegate {
+
+    private final DistributionRepository distributions;
+    private final NegotiationLog log;
+
+    public RecordStatementReview(DistributionRepository distributions, NegotiationLog log) {
+        this.distributions = distributions;
+        this.log = log;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = TaskInputs.requireText(execution, "caseId");
+        long id = ((Number) execution.getVariable("distributionId")).longValue();
+        StatementDecision decision = TaskInputs.requireEnum(execution, "statementDecision", StatementDecision.class);
+        Object rawNote = execution.getVariable("statementNote");
+        String note = rawNote == null || rawNote.toString().isBlank() ? null : rawNote.toString().trim();
+        if (decision == StatementDecision.CORRECT && note == null) {
+            throw new TaskInputException("statementNote", "訂正の理由を入力してください");
+        }
+        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String by = user == null ? NegotiationLog.SYSTEM : user.getUserId();
+        boolean approved = decision == StatementDecision.APPROVE;
+        distributions.review(id, approved ? "APPROVED" : "CORRECTED", by, note);
+        log.record(caseId, NegotiationAction.DISTRIBUTION, approved ? "配当計算書確認" : "配当計算書訂正", note, by);
+        execution.setVariable("statementApproved", approved);
+        execution.removeVariable("statementDecision");
+        execution.removeVariable("statementNote");
+    }
+}

@@ -1,0 +1,52 @@
+package jp.lg.collection.delinquency.suspension;
+
+import java.time.LocalDate;
+import java.util.List;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.rules.SuspensionExtinction;
+import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 執行停止: the suspension starts today and the taxpayer is notified (法15の7②, logged). Suspended for
+ * livelihood (①二), the case's executed seizures must be released (③). The debt is extinguished when the
+ * suspension has continued 3 years (④): {@code extinctionDate} feeds the timer.
+ */
+@Component("suspendEnforcement")
+public class SuspendEnforcement implements JavaDelegate {
+
+    private final SuspensionRepository suspensions;
+    private final NegotiationLog log;
+
+    public SuspendEnforcement(SuspensionRepository suspensions, NegotiationLog log) {
+        this.suspensions = suspensions;
+        this.log = log;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable("suspensionId")).longValue();
+        SuspensionRepository.Suspension s = suspensions.require(id);
+        LocalDate today = Today.date();
+        LocalDate extinction = SuspensionExtinction.extinguishedOn(today);
+        suspensions.start(id, today, extinction);
+        log.record(s.caseId(), NegotiationAction.SUSPENSION, "執行停止通知書送付 (地方税法15条の7第2項)",
+                s.ground().label() + " (" + s.ground().article() + ")。" + (s.immediateExtinction()
+                        ? "即時消滅 (同条第5項)" : WarekiDate.format(extinction) + " に3年経過で消滅予定 (同条第4項)"),
+                s.decidedBy());
+        if (s.ground() == SuspensionGround.LIVELIHOOD) {
+            List<String> released = suspensions.releaseExecutedSeizures(s.caseId(), today, s.decidedBy(),
+                    "執行停止 (生活困窮) による解除 (地方税法15条の7第3項)");
+            for (String asset : released) {
+                log.record(s.caseId(), NegotiationAction.SEIZURE_RELEASED, asset, "執行停止 (生活困窮) による解除 (地方税法15条の7第3項)",
+                        s.decidedBy());
+            }
+            execution.setVariable("releasedSeizures", released.size());
+        }
+        execution.setVariable("extinctionDate", Today.startOf(extinction));
+    }
+}

@@ -1,0 +1,60 @@
+package jp.lg.collection.delinquency.writeoff;
+
+import java.time.LocalDate;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 不納欠損の記帳: one ledger row per extinguished bill — principal, late charge and fee apart, with the reason code
+ * (LIMITATION 法18①, SUSPENSION_3Y 法15の7④, IMMEDIATE 法15の7⑤) and the approving manager — and the bill becomes
+ * WRITTEN_OFF. The bills are read again here, so the ledger books what is extinguished at confirmation. Book
+ * it before the accounts of the year close (出納閉鎖 5/31, 地方自治法235の5).
+ */
+@Component("recordWriteOff")
+public class RecordWriteOff implements JavaDelegate {
+
+    private final BillExtinctions extinctions;
+    private final WriteOffLedger ledger;
+    private final TaxBillRepository bills;
+    private final NegotiationLog log;
+
+    public RecordWriteOff(BillExtinctions extinctions, WriteOffLedger ledger, TaxBillRepository bills,
+            NegotiationLog log) {
+        this.extinctions = extinctions;
+        this.ledger = ledger;
+        this.bills = bills;
+        this.log = log;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = TaskInputs.requireText(execution, "caseId");
+        String approvedBy = TaskInputs.requireText(execution, "writeOffApprovedBy");
+        LocalDate today = Today.date();
+        long principal = 0;
+        long lateCharge = 0;
+        long fee = 0;
+        int count = 0;
+        for (BillExtinctions.Extinguished e : extinctions.pendingWriteOff(caseId)) {
+            ledger.insert(new WriteOffLedger.Row(e.billId(), caseId, today, e.reason(), e.principal(), e.lateCharge(),
+                    e.fee(), approvedBy));
+            bills.setStatus(e.billId(), "WRITTEN_OFF", approvedBy);
+            log.record(caseId, NegotiationAction.WRITE_OFF, bills.require(e.billId()).label(),
+                    e.reason().label() + " (" + e.reason().article() + "): 本税 " + e.principal() + "円 / 延滞金 "
+                            + e.lateCharge() + "円 / 督促手数料 " + e.fee() + "円",
+                    approvedBy);
+            principal += e.principal();
+            lateCharge += e.lateCharge();
+            fee += e.fee();
+            count++;
+        }
+        execution.setVariable("writeOffCount", count);
+        execution.setVariable("writeOffTotal", principal + lateCharge + fee);
+    }
+}

@@ -1,0 +1,179 @@
+package jp.lg.collection.delinquency.suspension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import jp.lg.collection.bill.TaxBill;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.distribution.PhaseTestSupport;
+import jp.lg.collection.forms.TaskInputException;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * 執行停止: one bill of 580,000 yen due 2026-05-31, dunned 6/10 (fee 100); suspended on 2026-07-01. The late
+ * charge runs until the day before the suspension (6/1–6/30: 580,000×2.8%×30/365 = 1,334 → 1,300 yen) and is
+ * exempted during it (法15の9).
+ */
+class SuspensionTest extends PhaseTestSupport {
+
+    static final LocalDate SUSPENDED = LocalDate.of(2026, 7, 1);
+
+    @Autowired
+    SuspensionRepository suspensions;
+    @Autowired
+    PropertyFoundController propertyFound;
+
+    ProcessInstance suspension;
+    long billId;
+
+    void propose(String ground, boolean immediate) {
+        billId = openDunnedCase(580_000, LocalDate.of(2026, 5, 31)).get(0);
+        today(SUSPENDED);
+        suspension = start("Suspension");
+        assertThat(suspension).isWaitingAt("Task_ProposeSuspension");
+        assertThat(task()).isAssignedTo("tanaka");
+        complete(task(), withVariables("suspensionGround", ground, "immediateExtinction", immediate,
+                "suspensionReasons", "預金・給与・不動産の照会いずれも該当なし"));
+        assertThat(suspension).isWaitingAt("Task_ApproveSuspension");
+        assertThat(task()).hasCandidateGroup("managers");
+    }
+
+    void approve() {
+        asManager(() -> complete(task(), withVariables("suspensionDecision", "APPROVE")));
+    }
+
+    SuspensionRepository.Suspension row() {
+        return suspensions.ofCase(caseId).get(0);
+    }
+
+    UsernamePasswordAuthenticationToken user(String name, String group) {
+        return UsernamePasswordAuthenticationToken.authenticated(name, null,
+                List.of(new SimpleGrantedAuthority("GROUP_" + group)));
+    }
+
+    @Test
+    void aRejectionNeedsItsReasonAndEndsRejected() {
+        propose("NO_PROPERTY", false);
+        assertThatThrownBy(() -> asManager(() -> complete(task(), withVariables("suspensionDecision", "REJECT"))))
+                .isInstanceOf(TaskInputException.class).hasMessageContaining("suspensionDecisionReason");
+        asManager(() -> complete(task(), withVariables("suspensionDecision", "REJECT",
+                "suspensionDecisionReason", "勤務先への給与照会が未了")));
+        assertThat(suspension).isEnded().hasPassed("Event_SuspensionRejected").variables()
+                .containsEntry("suspensionOutcome", "REJECTED");
+        assertThat(row().status()).isEqualTo("REJECTED");
+        assertThat(row().decidedBy()).isEqualTo("suzuki");
+        assertThat(bills.require(billId).status()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void afterThreeYearsOfSuspensionTheDebtIsExtinguished() {
+        propose("WHEREABOUTS_UNKNOWN", false);
+        approve();
+        assertThat(suspension).isWaitingAt("Gateway_WhileSuspended");
+        // started 2026-07-01; counted from 7/2 (民法140), 3 years complete on 2029-07-01 (法15の7④)
+        LocalDate extinction = LocalDate.of(2029, 7, 1);
+        assertThat(row().status()).isEqualTo("SUSPENDED");
+        assertThat(row().startedOn()).isEqualTo(SUSPENDED);
+        assertThat(row().extinctionDate()).isEqualTo(extinction);
+        assertThat(job().getDuedate()).isEqualTo(Today.startOf(extinction));
+        assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::result)
+                .anyMatch(r -> r.startsWith("執行停止通知書送付"));
+
+        today(extinction.minusDays(1));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(suspension.getId())
+                .executable().count()).isZero();
+        today(extinction);
+        execute(job());
+        assertThat(suspension).isEnded().hasPassed("Event_DebtExtinguished").variables()
+                .containsEntry("suspensionOutcome", "EXTINGUISHED");
+        assertThat(bills.require(billId).status()).isEqualTo("EXTINGUISHED");
+        assertThat(row().status()).isEqualTo("EXTINGUISHED");
+        assertThat(jdbc.sql("SELECT reason_code, principal, late_charge, fee FROM bill_extinction WHERE bill_id = ?")
+                .param(billId).query((rs, n) -> List.of(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single()).as("reason / principal / late charge to 6/30 / fee")
+                .containsExactly("SUSPENSION_3Y", 580_000L, 1_300L, 100L);
+    }
+
+    @Test
+    void propertyFoundRevokesTheSuspension() {
+        propose("NO_PROPERTY", false);
+        assertThat(propertyFound.propertyFound(caseId, null, user("tanaka", "collectors")).getStatusCode())
+                .as("not suspended yet").isEqualTo(HttpStatus.BAD_REQUEST);
+        approve();
+        assertThat(propertyFound.propertyFound(caseId, null, user("kato", "auditors")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        today(LocalDate.of(2027, 2, 1));
+        assertThat(propertyFound.propertyFound(caseId, Map.of("note", "相続により土地を取得"),
+                user("tanaka", "collectors")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(suspension).isEnded().hasPassed("Task_RevokeSuspension", "Event_SuspensionRevoked")
+                .hasNotPassed("Task_ExtinguishDebt").variables().containsEntry("suspensionOutcome", "REVOKED");
+        assertThat(row().status()).isEqualTo("REVOKED");
+        assertThat(row().endedOn()).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(row().endNote()).isEqualTo("相続により土地を取得");
+        assertThat(bills.require(billId).status()).isEqualTo("OPEN");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(suspension.getId()).count())
+                .as("the 3-year timer is gone").isZero();
+        assertThat(propertyFound.propertyFound(caseId, null, user("suzuki", "managers")).getStatusCode())
+                .as("nothing left to revoke").isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void noPropertyAndCollectionClearlyImpossibleExtinguishesAtOnce() {
+        propose("NO_PROPERTY", true);
+        approve();
+        assertThat(suspension).isEnded().hasPassed("Task_SuspendEnforcement", "Event_DebtExtinguished")
+                .hasNotPassed("Event_ThreeYearsPassed").variables().containsEntry("suspensionOutcome", "EXTINGUISHED");
+        assertThat(bills.require(billId).status()).isEqualTo("EXTINGUISHED");
+        assertThat(jdbc.sql("SELECT reason_code FROM bill_extinction WHERE bill_id = ?").param(billId)
+                .query(String.class).single()).isEqualTo("IMMEDIATE");
+        assertThat(row().endedOn()).isEqualTo(SUSPENDED);
+    }
+
+    @Test
+    void immediateExtinctionWithAnotherGroundIsRefused() {
+        propose("LIVELIHOOD", true);
+        assertThatThrownBy(this::approve).isInstanceOf(TaskInputException.class)
+                .hasMessageContaining("immediateExtinction").hasMessageContaining("財産なし");
+        assertThat(suspension).isWaitingAt("Task_ApproveSuspension");
+        assertThat(suspensions.ofCase(caseId)).isEmpty();
+        asManager(() -> complete(task(), withVariables("suspensionDecision", "REJECT",
+                "suspensionDecisionReason", "即時消滅の要件なし。再起案のこと")));
+        assertThat(suspension).isEnded().hasPassed("Event_SuspensionRejected");
+    }
+
+    @Test
+    void suspensionForLivelihoodReleasesTheExecutedSeizures() {
+        propose("LIVELIHOOD", false);
+        long seizure = insertDisposition("SEIZURE", "EXECUTED", 0);
+        long demand = insertDisposition("DELIVERY_DEMAND", "EXECUTED", 0);
+        long collected = insertDisposition("SEIZURE", "COLLECTED", 10_000);
+        approve();
+        assertThat(suspension).isWaitingAt("Gateway_WhileSuspended").variables()
+                .containsEntry("releasedSeizures", 1);
+        assertThat(dispositionStatus(seizure)).isEqualTo("RELEASED");
+        assertThat(jdbc.sql("SELECT released_on FROM disposition WHERE id = ?").param(seizure)
+                .query(LocalDate.class).single()).isEqualTo(SUSPENDED);
+        assertThat(dispositionStatus(demand)).isEqualTo("EXECUTED");
+        assertThat(dispositionStatus(collected)).isEqualTo("COLLECTED");
+        assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::action).endsWith(NegotiationAction.SUSPENSION,
+                NegotiationAction.SUSPENSION, NegotiationAction.SEIZURE_RELEASED);
+        assertThat(bills.findByCase(caseId)).extracting(TaxBill::status).containsOnly("OPEN");
+    }
+}
