@@ -59,6 +59,7 @@ public class DelinquencyCaseRepository {
 
     public String statusOf(String caseId) {
         return jdbc.sql("SELECT status FROM delinquency_case WHERE case_id = ?").param(caseId)
-                .query(String.class).single();
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("caseId: 案件 " + caseId + " はありません"));
     }
 }

@@ -87,7 +87,7 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         ProcessInstance reminders = dunToReminderCall();
         complete(task(), withVariables("contactResult", "PLEDGE", "contactNote", "月1万円なら払えるとのこと"));
         assertThat(reminders).isEnded().hasPassed("Event_ToInstallmentPlan");
-        assertThat(caseProcess).isEnded().hasPassed("Event_HandedToInstallmentPlan");
+        assertThat(caseProcess).isWaitingAt("CallActivity_InstallmentPlan");
         assertThat(bills.findByCase(caseId).get(0).limitationStart()).isEqualTo(LocalDate.of(2026, 6, 21));
     }
 
@@ -96,7 +96,7 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         ProcessInstance reminders = dunToReminderCall();
         complete(task(), withVariables("contactResult", "INVESTIGATE"));
         assertThat(reminders).isEnded().hasPassed("Event_ToInvestigation");
-        assertThat(caseProcess).isEnded().hasPassed("Event_HandedToInvestigation");
+        assertThat(caseProcess).isWaitingAt("CallActivity_PropertyInvestigation");
     }
 
     @Test
@@ -113,7 +113,7 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         }
         complete(task(), withVariables("contactResult", "REFUSED"));
         assertThat(reminders).isEnded().hasPassed("Event_RemindersExhausted");
-        assertThat(caseProcess).isEnded().hasPassed("Event_HandedToInvestigation");
+        assertThat(caseProcess).isWaitingAt("CallActivity_PropertyInvestigation");
     }
 
     @Test

@@ -1,11 +1,11 @@
 package jp.lg.collection.delinquency.auction;
 
+import jp.lg.collection.system.CurrentUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.delinquency.seizure.CurrentUser;
 import jp.lg.collection.rules.AuctionSchedule;
 import jp.lg.collection.rules.Bid;
 import jp.lg.collection.rules.WarekiDate;

@@ -1,10 +1,10 @@
 package jp.lg.collection.delinquency.auction;
 
+import jp.lg.collection.system.CurrentUser;
 import java.time.LocalDate;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.delinquency.seizure.AssetKind;
-import jp.lg.collection.delinquency.seizure.CurrentUser;
+import jp.lg.collection.delinquency.AssetKind;
 import jp.lg.collection.delinquency.seizure.Disposition;
 import jp.lg.collection.delinquency.seizure.DispositionKind;
 import jp.lg.collection.delinquency.seizure.DispositionRepository;

@@ -1,9 +1,9 @@
 package jp.lg.collection.delinquency.auction;
 
+import jp.lg.collection.system.CurrentUser;
 import java.time.LocalDate;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.delinquency.seizure.CurrentUser;
 import jp.lg.collection.delinquency.seizure.DispositionRepository;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;

@@ -1,12 +1,12 @@
 package jp.lg.collection.delinquency.distribution;
 
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +35,7 @@ public class RecordStatementReview implements JavaDelegate {
         if (decision == StatementDecision.CORRECT && note == null) {
             throw new TaskInputException("statementNote", "訂正の理由を入力してください");
         }
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String by = user == null ? NegotiationLog.SYSTEM : user.getUserId();
+        String by = CurrentUser.of(execution) == null ? NegotiationLog.SYSTEM : CurrentUser.of(execution);
         boolean approved = decision == StatementDecision.APPROVE;
         distributions.review(id, approved ? "APPROVED" : "CORRECTED", by, note);
         log.record(caseId, NegotiationAction.DISTRIBUTION, approved ? "配当計算書確認" : "配当計算書訂正", note, by);

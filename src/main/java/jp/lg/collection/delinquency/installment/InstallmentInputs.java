@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.installment;
 
+import jp.lg.collection.system.CurrentUser;
 import java.math.BigDecimal;
 import jp.lg.collection.forms.TaskInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -36,7 +37,6 @@ final class InstallmentInputs {
     }
 
     static String collector(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth == null ? null : auth.getUserId();
+        return CurrentUser.of(execution);
     }
 }

@@ -1,5 +1,7 @@
 package jp.lg.collection.delinquency.investigation;
 
+import jp.lg.collection.delinquency.AssetKind;
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
@@ -46,8 +48,7 @@ public class RegisterInquiryAnswer implements TaskListener {
         }
         AnswerKind kind = TaskInputs.requireEnum(task, "answerKind", AnswerKind.class);
         String note = optional(task, "answerNote", MAX_NOTE);
-        String collector = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-                ? null : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+        String collector = CurrentUser.of(task);
         String result = inquiry.label() + ": " + kind.label();
         if (kind == AnswerKind.ASSET_FOUND) {
             AssetKind assetKind = TaskInputs.requireEnum(task, "assetKind", AssetKind.class);

@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.reminder;
 
+import jp.lg.collection.system.CurrentUser;
 import java.time.LocalDate;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
@@ -34,8 +35,7 @@ public class RecordPhoneContact implements JavaDelegate {
         String caseId = (String) execution.getVariable("caseId");
         ContactResult result = TaskInputs.requireEnum(execution, "contactResult", ContactResult.class);
         String note = (String) execution.getVariable("contactNote");
-        String collector = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-                ? null : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+        String collector = CurrentUser.of(execution);
         LocalDate today = Today.date();
         log.record(caseId, NegotiationAction.PHONE_CALL, result.label(), note, collector);
         if (result == ContactResult.PROMISE) {

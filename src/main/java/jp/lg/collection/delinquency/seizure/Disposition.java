@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.seizure;
 
+import jp.lg.collection.delinquency.AssetKind;
 import java.time.LocalDate;
 
 /** One row of {@code disposition}: a seizure, joinder seizure or delivery demand and where it stands. */

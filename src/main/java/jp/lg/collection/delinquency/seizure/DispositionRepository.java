@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.seizure;
 
+import jp.lg.collection.delinquency.AssetKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.seizure;
 
+import jp.lg.collection.delinquency.AssetKind;
 import java.util.ArrayList;
 import java.util.List;
 import jp.lg.collection.delinquency.NegotiationAction;

@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.seizure;
 
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;

@@ -1,5 +1,7 @@
 package jp.lg.collection.delinquency.seizure;
 
+import jp.lg.collection.delinquency.AssetKind;
+import jp.lg.collection.system.CurrentUser;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

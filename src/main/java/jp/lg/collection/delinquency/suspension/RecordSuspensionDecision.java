@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.suspension;
 
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
@@ -7,7 +8,6 @@ import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +45,7 @@ public class RecordSuspensionDecision implements JavaDelegate {
             throw new TaskInputException("immediateExtinction", "即時消滅 (法15の7⑤) は停止理由が「財産なし」の場合に限られます ("
                     + ground.label() + " では不可)。却下して再起案してください");
         }
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String by = user == null ? NegotiationLog.SYSTEM : user.getUserId();
+        String by = CurrentUser.of(execution) == null ? NegotiationLog.SYSTEM : CurrentUser.of(execution);
         Object collector = execution.getVariable("assignedCollector");
         long id = suspensions.insertDecision(caseId, ground, immediate, reasons,
                 collector == null ? NegotiationLog.SYSTEM : collector.toString(), by, Today.date(), reason, approved);

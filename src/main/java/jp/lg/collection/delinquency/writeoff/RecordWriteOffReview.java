@@ -1,12 +1,12 @@
 package jp.lg.collection.delinquency.writeoff;
 
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +32,7 @@ public class RecordWriteOffReview implements JavaDelegate {
         if (decision == WriteOffDecision.RECHECK && note == null) {
             throw new TaskInputException("writeOffNote", "再確認してほしい点を入力してください");
         }
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String by = user == null ? NegotiationLog.SYSTEM : user.getUserId();
+        String by = CurrentUser.of(execution) == null ? NegotiationLog.SYSTEM : CurrentUser.of(execution);
         boolean confirmed = decision == WriteOffDecision.CONFIRM;
         if (!confirmed) {
             log.record(caseId, NegotiationAction.WRITE_OFF, "欠損理由の再確認依頼", note, by);

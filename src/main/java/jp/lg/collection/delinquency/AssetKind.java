@@ -1,6 +1,10 @@
-package jp.lg.collection.delinquency.seizure;
+package jp.lg.collection.delinquency;
 
-/** The kind of seized asset, which decides how it turns into money. */
+/**
+ * A kind of property, as an investigation finds it (found_asset) and a seizure takes it (disposition). The
+ * kind decides the road: a receivable is seized by notice to its third-party debtor (徴62) and collected
+ * from it (取立, 徴67); anything else is seized from the taxpayer and sold (換価, 徴89 ff.).
+ */
 public enum AssetKind {
     DEPOSIT("預金", true),
     WAGE("給与", true),
@@ -21,10 +25,7 @@ public enum AssetKind {
         return label;
     }
 
-    /**
-     * A receivable (債権) is collected from the third-party debtor (取立, 徴67); everything else must be sold
-     * (換価, 徴89 ff.) by public auction.
-     */
+    /** 債権: it has a third-party debtor, is collected from it, and is never auctioned. */
     public boolean receivable() {
         return receivable;
     }

@@ -1,0 +1,64 @@
+package jp.lg.collection.delinquency.payment;
+
+import java.time.LocalDate;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.DelinquencyCaseRepository;
+import jp.lg.collection.delinquency.distribution.CaseAllocation;
+import jp.lg.collection.rules.AllocationResult;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A payment on a delinquent case, at any stage: applied to the case's installments in the statutory order
+ * ({@link CaseAllocation}), then told to the case's process — 完納 ends the case (and releases its
+ * seizures), a part payment keeps it going with the limitation renewed. Idempotent by the bank's record id.
+ */
+@Service
+public class PaymentService {
+
+    public record Receipt(String caseId, String recordId, long amount, long surplus, long balance, boolean paidInFull,
+            boolean alreadyRecorded) {
+    }
+
+    private final CaseAllocation allocation;
+    private final TaxBillRepository bills;
+    private final DelinquencyCaseRepository cases;
+    private final RuntimeService runtimeService;
+    private final JdbcClient jdbc;
+
+    public PaymentService(CaseAllocation allocation, TaxBillRepository bills, DelinquencyCaseRepository cases,
+            RuntimeService runtimeService, JdbcClient jdbc) {
+        this.allocation = allocation;
+        this.bills = bills;
+        this.cases = cases;
+        this.runtimeService = runtimeService;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public Receipt receive(String caseId, long amount, LocalDate paidOn, String channel, String recordId, String by) {
+        if (amount <= 0) {
+            throw new IllegalArgumentException("amount: 納付額は1円以上の整数(円)です");
+        }
+        if (recordId == null || recordId.isBlank()) {
+            throw new IllegalArgumentException("recordId: 収納データのレコード番号は必須です");
+        }
+        if (!"OPEN".equals(cases.statusOf(caseId))) {
+            throw new IllegalArgumentException("caseId: 案件 " + caseId + " は終了しています");
+        }
+        long seen = jdbc.sql("SELECT COUNT(*) FROM payment WHERE bank_record_id LIKE ?").param(recordId + "-%")
+                .query(Long.class).single();
+        if (seen > 0) {
+            long balance = bills.balanceOfCase(caseId);
+            return new Receipt(caseId, recordId, amount, 0, balance, balance == 0, true);
+        }
+        AllocationResult result = allocation.allocate(caseId, amount, paidOn, channel, recordId, by);
+        long balance = bills.balanceOfCase(caseId);
+        boolean paidInFull = balance == 0;
+        runtimeService.createMessageCorrelation(paidInFull ? "Message_PaidInFull" : "Message_PaymentReceived")
+                .processInstanceBusinessKey(caseId).correlateAll();
+        return new Receipt(caseId, recordId, amount, result.surplus(), balance, paidInFull, false);
+    }
+}

@@ -1,0 +1,84 @@
+package jp.lg.collection.delinquency.succession;
+
+import java.util.List;
+import jp.lg.collection.bill.TaxBill;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.forms.TaskInputException;
+import jp.lg.collection.system.Today;
+import jp.lg.collection.taxpayer.TaxpayerRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 相続人への承継 (法9): each open installment of the deceased is divided among the heirs by their shares
+ * into installments of their own (same tax, period and due dates, dunning already issued), the deceased's
+ * installments are closed as SUCCEEDED, and the heirs are recorded with their shares. The heirs' new
+ * installments are overdue, so the next sweep gathers each heir's into a case of his or her own.
+ */
+@Component("transferToHeirs")
+public class TransferToHeirs implements JavaDelegate {
+
+    private final TaxBillRepository bills;
+    private final TaxpayerRepository taxpayers;
+    private final NegotiationLog log;
+    private final JdbcClient jdbc;
+
+    public TransferToHeirs(TaxBillRepository bills, TaxpayerRepository taxpayers, NegotiationLog log,
+            JdbcClient jdbc) {
+        this.bills = bills;
+        this.taxpayers = taxpayers;
+        this.log = log;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = (String) execution.getVariable("caseId");
+        String decedent = (String) execution.getVariable("addresseeNo");
+        List<Heir> heirs = HeirList.parse("heirs", (String) execution.getVariable("heirs"));
+        boolean qualified = Boolean.parseBoolean(String.valueOf(execution.getVariable("qualifiedAcceptance")));
+        for (Heir heir : heirs) {
+            if (!taxpayers.exists(heir.addresseeNo())) {
+                throw new TaskInputException("heirs", "宛名番号 " + heir.addresseeNo() + " は登録されていません");
+            }
+            if (heir.addresseeNo().equals(decedent)) {
+                throw new TaskInputException("heirs", "被相続人本人は相続人になれません");
+            }
+        }
+        for (int seq = 0; seq < heirs.size(); seq++) {
+            Heir heir = heirs.get(seq);
+            jdbc.sql("""
+                    INSERT INTO successor (case_id, decedent_addressee_no, successor_seq, successor_addressee_no,
+                      share_numerator, share_denominator, qualified_acceptance, succeeded_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """).params(caseId, decedent, seq + 1, heir.addresseeNo(), heir.numerator(), heir.denominator(),
+                    qualified, Today.date()).update();
+        }
+        for (TaxBill bill : bills.findOpenByCase(caseId)) {
+            long principal = bill.principalDue();
+            long fee = bill.dunningFeeDue();
+            long principalGiven = 0;
+            long feeGiven = 0;
+            for (int seq = heirs.size() - 1; seq >= 0; seq--) {
+                Heir heir = heirs.get(seq);
+                // the first heir takes what truncation leaves over, so the parts add up to the whole
+                long part = seq == 0 ? principal - principalGiven : heir.shareOf(principal);
+                long feePart = seq == 0 ? fee - feeGiven : heir.shareOf(fee);
+                principalGiven += part;
+                feeGiven += feePart;
+                bills.insert(new TaxBill(0, heir.addresseeNo(), bill.fiscalYear(), bill.levyYear(), bill.taxItem(),
+                        bill.noticeNo() + "-S" + (seq + 1), bill.installmentNo(), part, feePart, 0, 0, 0, 0,
+                        bill.dueDate(), bill.statutoryDueDate(), bill.dunningIssuedOn(), null, "OPEN", null),
+                        NegotiationLog.SYSTEM);
+            }
+            bills.setStatus(bill.id(), "SUCCEEDED", NegotiationLog.SYSTEM);
+        }
+        log.record(caseId, NegotiationAction.SUCCESSION, heirs.size() + "名に承継" + (qualified ? " (限定承認)" : ""),
+                String.join("、", heirs.stream().map(h -> h.addresseeNo() + " " + h.numerator() + "/" + h.denominator())
+                        .toList()), null);
+    }
+}

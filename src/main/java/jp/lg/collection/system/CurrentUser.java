@@ -1,0 +1,19 @@
+package jp.lg.collection.system;
+
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Who completed the task that led here (a Tasklist or REST user): the engine's current authentication. Null
+ * for steps the job executor runs by itself, and in tests that do not log a user in.
+ */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static String of(ProcessEngineServicesAware scope) {
+        Authentication auth = scope.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return auth == null ? null : auth.getUserId();
+    }
+}
