@@ -42,6 +42,8 @@ public class BreachRegister {
             LocalDate personsNotifiedOn, String notificationMethod, Boolean published, String measures,
             LocalDate measuresDue, LocalDate measuresCompletedOn, LocalDate closedOn) {
 
+        /** The status as the register prints it (also in the JSON). */
+        @com.fasterxml.jackson.annotation.JsonProperty("statusLabel")
         public String statusLabel() {
             return status.label();
         }

@@ -39,6 +39,8 @@ public class SubcontractRegister {
             String decidedBy, String conditions, String refusalReason, LocalDate lastWeeklyReportOn,
             LocalDate lastOathOn, LocalDate lastInspectionOn, int missedReports, LocalDate deletionCertifiedOn) {
 
+        /** The status as the register prints it (also in the JSON). */
+        @com.fasterxml.jackson.annotation.JsonProperty("statusLabel")
         public String statusLabel() {
             return status.label();
         }
