@@ -1,0 +1,63 @@
+package jp.lg.collection.breach;
+
+import java.time.LocalDate;
+import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.rules.BreachFacts;
+import jp.lg.collection.rules.BreachReportDeadlines;
+import jp.lg.collection.rules.BreachReportability;
+import jp.lg.collection.rules.Reportability;
+import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 報告対象の判定: the privacy officer's triage answers go through {@link BreachReportability} (個情法68①・規則43,
+ * 番号法29の4①・同法規則2). When reportable, the 速報 and 確報 deadlines run from the day of awareness
+ * ({@link BreachReportDeadlines}: 3 days by default, 30 days or 60 for an unlawful purpose) and each report task
+ * escalates to a manager at the start of the day before its deadline — escalation after the deadline would be
+ * too late to keep it.
+ */
+@Component("assessBreachReportability")
+public class AssessBreachReportability implements JavaDelegate {
+
+    private final BreachRegister register;
+
+    public AssessBreachReportability(BreachRegister register) {
+        this.register = register;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String breachId = BreachInputs.breachId(execution);
+        String containment = TaskInputs.requireText(execution, "containment");
+        String facts = TaskInputs.requireText(execution, "facts");
+        BreachFacts answers = new BreachFacts(Actor.flag(execution, "involvesMyNumber"),
+                BreachInputs.wholeNumber(execution, "affectedPersons", 0, 100_000_000),
+                Actor.flag(execution, "sensitiveData"), Actor.flag(execution, "financialDamageRisk"),
+                Actor.flag(execution, "unlawfulPurposeSuspected"), Actor.flag(execution, "viewableByUnspecifiedPersons"),
+                Actor.flag(execution, "stronglyEncrypted"));
+        Reportability result = BreachReportability.assess(answers);
+        LocalDate awareOn = register.require(breachId).awareOn();
+        LocalDate preliminaryDue = null;
+        LocalDate finalDue = null;
+        if (result.reportable()) {
+            int days = execution.getVariable("preliminaryDays") == null
+                    ? BreachReportDeadlines.DEFAULT_PRELIMINARY_DAYS
+                    : BreachInputs.wholeNumber(execution, "preliminaryDays", 1, BreachReportDeadlines.MAX_PRELIMINARY_DAYS);
+            preliminaryDue = BreachReportDeadlines.preliminaryReportDue(awareOn, days);
+            finalDue = BreachReportDeadlines.finalReportDue(awareOn, answers.unlawfulPurposeSuspected());
+            execution.setVariable("preliminaryDueAt", Today.startOf(preliminaryDue));
+            execution.setVariable("preliminaryEscalateAt", Today.startOf(preliminaryDue.minusDays(1)));
+            execution.setVariable("finalDueAt", Today.startOf(finalDue));
+            execution.setVariable("finalEscalateAt", Today.startOf(finalDue.minusDays(1)));
+            execution.setVariable("preliminaryDue", WarekiDate.format(preliminaryDue));
+            execution.setVariable("finalDue", WarekiDate.format(finalDue));
+        }
+        register.recordTriage(breachId, containment, facts, Actor.text(execution, "dataItems"), answers, result,
+                preliminaryDue, finalDue, Actor.of(execution));
+        execution.setVariable("reportable", result.reportable());
+        execution.setVariable("reportabilityGrounds", String.join("\n", result.grounds()));
+    }
+}

@@ -1,0 +1,56 @@
+package jp.lg.collection.subcontracting;
+
+import java.time.LocalDate;
+import jp.lg.collection.rules.WarekiDate;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * 再委託承認書: the city's written permission (番号法10①), an HTML page the section prints on letterhead and
+ * stamps. Dates in 和暦 as on every official document. (A PDF needs a renderer with Japanese fonts in the
+ * build; HTML keeps the document in the database and printable from any browser.)
+ */
+final class ApprovalDocument {
+
+    private ApprovalDocument() {
+    }
+
+    static String render(SubcontractRegister.Entry r, LocalDate issuedOn, String cityName) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"UTF-8\"><title>再委託承認書 ")
+                .append(e(r.requestId())).append("</title></head><body>\n");
+        html.append("<p style=\"text-align:right\">").append(e(r.requestId())).append("<br>")
+                .append(WarekiDate.format(issuedOn)).append("</p>\n");
+        html.append("<p>").append(e(r.contractor())).append(" 様</p>\n");
+        html.append("<p style=\"text-align:right\">").append(e(cityName)).append("長</p>\n");
+        html.append("<h1 style=\"text-align:center\">再委託承認書</h1>\n");
+        html.append("<p>").append(WarekiDate.format(r.requestedOn()))
+                .append("付けで申請のあった業務の再委託について、行政手続における特定の個人を識別するための番号の利用等に関する法律第10条第1項")
+                .append("及び契約書の規定に基づき、下記のとおり承認します。</p>\n<p style=\"text-align:center\">記</p>\n<table border=\"1\">\n");
+        row(html, "再委託先", r.subcontractor());
+        row(html, "再委託する業務", r.work());
+        row(html, "取り扱う情報の項目", r.dataItems());
+        row(html, "件数", "%,d件".formatted(r.recordCount()));
+        row(html, "特定個人情報", r.includesMyNumber() ? "含む" : "含まない");
+        row(html, "作業場所", r.workLocation());
+        row(html, "安全管理措置", r.securityMeasures());
+        row(html, "再委託期間", WarekiDate.format(r.periodFrom()) + "から" + WarekiDate.format(r.periodTo()) + "まで");
+        row(html, "承認の条件", r.conditions() == null ? "なし" : r.conditions());
+        html.append("</table>\n<p>再委託期間中は、次の事項を遵守してください。</p>\n<ol>\n")
+                .append("<li>再委託先からの作業報告書を毎週提出すること。</li>\n")
+                .append("<li>契約及び管理ルールを遵守したことの宣誓書を毎月提出すること。</li>\n")
+                .append("<li>市による監査及び実地検査に応じること。</li>\n")
+                .append("<li>市の承認を得ない再々委託をしないこと。漏えい等の事案が発生し、又はそのおそれがあるときは、直ちに市に報告すること。</li>\n")
+                .append("<li>再委託期間の終了後、提供した情報を消去し、消去結果報告書を提出すること。</li>\n")
+                .append("</ol>\n</body></html>\n");
+        return html.toString();
+    }
+
+    private static void row(StringBuilder html, String label, String value) {
+        html.append("<tr><th>").append(e(label)).append("</th><td>").append(e(value).replace("\n", "<br>"))
+                .append("</td></tr>\n");
+    }
+
+    private static String e(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}
