@@ -1,5 +1,6 @@
 package jp.lg.collection.breach;
 
+import jp.lg.collection.system.CurrentUser;
 import java.time.LocalDate;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.rules.BreachFacts;
@@ -33,11 +34,11 @@ public class AssessBreachReportability implements JavaDelegate {
         String breachId = BreachInputs.breachId(execution);
         String containment = TaskInputs.requireText(execution, "containment");
         String facts = TaskInputs.requireText(execution, "facts");
-        BreachFacts answers = new BreachFacts(Actor.flag(execution, "involvesMyNumber"),
+        BreachFacts answers = new BreachFacts(TaskInputs.flag(execution, "involvesMyNumber"),
                 BreachInputs.wholeNumber(execution, "affectedPersons", 0, 100_000_000),
-                Actor.flag(execution, "sensitiveData"), Actor.flag(execution, "financialDamageRisk"),
-                Actor.flag(execution, "unlawfulPurposeSuspected"), Actor.flag(execution, "viewableByUnspecifiedPersons"),
-                Actor.flag(execution, "stronglyEncrypted"));
+                TaskInputs.flag(execution, "sensitiveData"), TaskInputs.flag(execution, "financialDamageRisk"),
+                TaskInputs.flag(execution, "unlawfulPurposeSuspected"), TaskInputs.flag(execution, "viewableByUnspecifiedPersons"),
+                TaskInputs.flag(execution, "stronglyEncrypted"));
         Reportability result = BreachReportability.assess(answers);
         LocalDate awareOn = register.require(breachId).awareOn();
         LocalDate preliminaryDue = null;
@@ -55,8 +56,8 @@ public class AssessBreachReportability implements JavaDelegate {
             execution.setVariable("preliminaryDue", WarekiDate.format(preliminaryDue));
             execution.setVariable("finalDue", WarekiDate.format(finalDue));
         }
-        register.recordTriage(breachId, containment, facts, Actor.text(execution, "dataItems"), answers, result,
-                preliminaryDue, finalDue, Actor.of(execution));
+        register.recordTriage(breachId, containment, facts, TaskInputs.optionalText(execution, "dataItems"), answers, result,
+                preliminaryDue, finalDue, CurrentUser.orSystem(execution));
         execution.setVariable("reportable", result.reportable());
         execution.setVariable("reportabilityGrounds", String.join("\n", result.grounds()));
     }

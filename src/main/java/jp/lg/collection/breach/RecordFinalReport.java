@@ -1,5 +1,6 @@
 package jp.lg.collection.breach;
 
+import jp.lg.collection.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ public class RecordFinalReport implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         register.recordFinalReport(BreachInputs.breachId(execution),
-                BreachInputs.pastDate(execution, "finalReportedOn"), Actor.of(execution));
+                BreachInputs.pastDate(execution, "finalReportedOn"), CurrentUser.orSystem(execution));
     }
 }

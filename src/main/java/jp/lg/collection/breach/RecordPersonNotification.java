@@ -1,5 +1,6 @@
 package jp.lg.collection.breach;
 
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.forms.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,8 +22,8 @@ public class RecordPersonNotification implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         NotificationMethod method = TaskInputs.requireEnum(execution, "notificationMethod", NotificationMethod.class);
-        boolean published = method == NotificationMethod.PUBLICATION || Actor.flag(execution, "published");
+        boolean published = method == NotificationMethod.PUBLICATION || TaskInputs.flag(execution, "published");
         register.recordNotification(BreachInputs.breachId(execution), BreachInputs.pastDate(execution, "notifiedOn"),
-                method.label(), published, Actor.of(execution));
+                method.label(), published, CurrentUser.orSystem(execution));
     }
 }

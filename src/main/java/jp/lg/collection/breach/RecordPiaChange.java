@@ -1,5 +1,6 @@
 package jp.lg.collection.breach;
 
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,7 @@ public class RecordPiaChange implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         BreachRegister.Entry breach = register.require(BreachInputs.breachId(execution));
-        String by = Actor.of(execution);
+        String by = CurrentUser.orSystem(execution);
         String incident = "・" + breach.summary() + (breach.subcontractId() == null ? ""
                 : " (再委託 " + breach.subcontractId() + ")") + "\n 再発防止策: " + breach.measures();
         if (Boolean.TRUE.equals(breach.reportable())) {

@@ -1,5 +1,6 @@
 package jp.lg.collection.breach;
 
+import jp.lg.collection.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ public class RecordPreliminaryReport implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         register.recordPreliminaryReport(BreachInputs.breachId(execution),
-                BreachInputs.pastDate(execution, "preliminaryReportedOn"), Actor.of(execution));
+                BreachInputs.pastDate(execution, "preliminaryReportedOn"), CurrentUser.orSystem(execution));
     }
 }

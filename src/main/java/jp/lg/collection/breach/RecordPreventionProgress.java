@@ -1,5 +1,6 @@
 package jp.lg.collection.breach;
 
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.forms.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +24,7 @@ public class RecordPreventionProgress implements JavaDelegate {
         boolean completed = TaskInputs.requireBoolean(execution, "measuresCompleted");
         if (completed) {
             register.recordMeasuresCompleted(BreachInputs.breachId(execution),
-                    BreachInputs.pastDate(execution, "measuresCompletedOn"), Actor.of(execution));
+                    BreachInputs.pastDate(execution, "measuresCompletedOn"), CurrentUser.orSystem(execution));
         }
         execution.setVariable("measuresCompleted", completed);
     }

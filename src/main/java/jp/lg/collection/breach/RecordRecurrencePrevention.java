@@ -1,5 +1,6 @@
 package jp.lg.collection.breach;
 
+import jp.lg.collection.system.CurrentUser;
 import java.time.LocalDate;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
@@ -29,7 +30,7 @@ public class RecordRecurrencePrevention implements JavaDelegate {
         if (due.isBefore(Today.date())) {
             throw new TaskInputException("measuresDue", "実施期限は今日以降の日付を入力してください");
         }
-        register.recordMeasures(BreachInputs.breachId(execution), measures, due, Actor.of(execution));
+        register.recordMeasures(BreachInputs.breachId(execution), measures, due, CurrentUser.orSystem(execution));
         execution.setVariable("measuresDueAt", Today.startOf(due));
     }
 }

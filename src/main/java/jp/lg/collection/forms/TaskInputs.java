@@ -66,6 +66,18 @@ public final class TaskInputs {
         return yen;
     }
 
+    /** Optional text: trimmed, or null when blank. */
+    public static String optionalText(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    /** A checkbox: Camunda Forms submit false for an unticked box, the REST API may leave it out. */
+    public static boolean flag(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Boolean b ? b : value != null && "true".equals(value.toString());
+    }
+
     public static boolean requireBoolean(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Boolean b) {

@@ -1,8 +1,9 @@
 package jp.lg.collection.subcontracting;
 
+import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.system.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
-import jp.lg.collection.breach.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,12 +26,12 @@ public class CheckSubcontractChecklist implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<String> missing = new ArrayList<>();
         for (ContractClause clause : ContractClause.values()) {
-            if (!Actor.flag(execution, clause.field())) {
+            if (!TaskInputs.flag(execution, clause.field())) {
                 missing.add(clause.label());
             }
         }
         String missingItems = missing.isEmpty() ? null : String.join("、", missing);
-        register.recordReview(Submissions.requestId(execution), missingItems, Actor.of(execution));
+        register.recordReview(Submissions.requestId(execution), missingItems, CurrentUser.orSystem(execution));
         execution.setVariable("checklistComplete", missing.isEmpty());
         execution.setVariable("missingItems", missingItems);
     }

@@ -1,6 +1,6 @@
 package jp.lg.collection.subcontracting;
 
-import jp.lg.collection.breach.Actor;
+import jp.lg.collection.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ public class CloseSubcontract implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String requestId = Submissions.requestId(execution);
         if (register.require(requestId).status() != SubcontractRegister.Status.BREACH) {
-            register.setStatus(requestId, SubcontractRegister.Status.COMPLETED, Actor.of(execution));
+            register.setStatus(requestId, SubcontractRegister.Status.COMPLETED, CurrentUser.orSystem(execution));
         }
     }
 }

@@ -1,6 +1,6 @@
 package jp.lg.collection.subcontracting;
 
-import jp.lg.collection.breach.Actor;
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.forms.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,6 +23,6 @@ public class RecordDeletionCertificate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         register.recordReport(Submissions.requestId(execution), ReportKind.DELETION,
                 Submissions.pastDate(execution, "certificateReceivedOn"), null,
-                TaskInputs.requireText(execution, "deletionMethod"), Actor.of(execution));
+                TaskInputs.requireText(execution, "deletionMethod"), CurrentUser.orSystem(execution));
     }
 }

@@ -1,6 +1,6 @@
 package jp.lg.collection.subcontracting;
 
-import jp.lg.collection.breach.Actor;
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.forms.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,9 +22,9 @@ public class RecordInspection implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         InspectionResult result = TaskInputs.requireEnum(execution, "inspectionResult", InspectionResult.class);
-        String findings = result == InspectionResult.COMPLIANT ? Actor.text(execution, "findings")
+        String findings = result == InspectionResult.COMPLIANT ? TaskInputs.optionalText(execution, "findings")
                 : TaskInputs.requireText(execution, "findings");
         register.recordReport(Submissions.requestId(execution), ReportKind.INSPECTION,
-                Submissions.pastDate(execution, "inspectedOn"), result.label(), findings, Actor.of(execution));
+                Submissions.pastDate(execution, "inspectedOn"), result.label(), findings, CurrentUser.orSystem(execution));
     }
 }

@@ -1,6 +1,6 @@
 package jp.lg.collection.subcontracting;
 
-import jp.lg.collection.breach.Actor;
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.forms.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,7 +22,7 @@ public class RecordSubcontractCorrection implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         TaskInputs.requireText(execution, "correctionNote");
-        register.recordCorrection(Submissions.requestId(execution), Actor.text(execution, "addedAttachments"),
-                Actor.of(execution));
+        register.recordCorrection(Submissions.requestId(execution), TaskInputs.optionalText(execution, "addedAttachments"),
+                CurrentUser.orSystem(execution));
     }
 }

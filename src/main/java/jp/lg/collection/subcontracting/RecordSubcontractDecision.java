@@ -1,6 +1,6 @@
 package jp.lg.collection.subcontracting;
 
-import jp.lg.collection.breach.Actor;
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.system.Today;
@@ -28,7 +28,7 @@ public class RecordSubcontractDecision implements JavaDelegate {
         SubcontractDecision decision = TaskInputs.requireEnum(execution, "decision", SubcontractDecision.class);
         SubcontractRegister.Entry request = register.require(requestId);
         boolean approved = decision == SubcontractDecision.APPROVE;
-        String conditions = Actor.text(execution, "conditions");
+        String conditions = TaskInputs.optionalText(execution, "conditions");
         String refusalReason = null;
         if (approved) {
             if (request.periodTo().isBefore(Today.date())) {
@@ -39,7 +39,7 @@ public class RecordSubcontractDecision implements JavaDelegate {
             refusalReason = TaskInputs.requireText(execution, "refusalReason");
             conditions = null;
         }
-        register.recordDecision(requestId, approved, conditions, refusalReason, Actor.of(execution));
+        register.recordDecision(requestId, approved, conditions, refusalReason, CurrentUser.orSystem(execution));
         execution.setVariable("subcontractApproved", approved);
     }
 }

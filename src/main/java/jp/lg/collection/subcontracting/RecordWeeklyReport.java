@@ -1,6 +1,7 @@
 package jp.lg.collection.subcontracting;
 
-import jp.lg.collection.breach.Actor;
+import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class RecordWeeklyReport implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         register.recordReport(Submissions.requestId(execution), ReportKind.WEEKLY,
-                Submissions.pastDate(execution, "reportReceivedOn"), null, Actor.text(execution, "reminderNote"),
-                Actor.of(execution));
+                Submissions.pastDate(execution, "reportReceivedOn"), null, TaskInputs.optionalText(execution, "reminderNote"),
+                CurrentUser.orSystem(execution));
     }
 }

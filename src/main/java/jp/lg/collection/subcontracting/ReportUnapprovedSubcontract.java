@@ -1,7 +1,7 @@
 package jp.lg.collection.subcontracting;
 
+import jp.lg.collection.system.CurrentUser;
 import java.math.BigDecimal;
-import jp.lg.collection.breach.Actor;
 import jp.lg.collection.breach.BreachIntake;
 import jp.lg.collection.breach.BreachReport;
 import jp.lg.collection.forms.TaskInputs;
@@ -32,14 +32,14 @@ public class ReportUnapprovedSubcontract implements JavaDelegate {
         Object persons = execution.getVariable("unapprovedPersons");
         int affected = persons == null || persons.toString().isBlank() ? subcontract.recordCount()
                 : new BigDecimal(persons.toString()).intValue();
-        boolean myNumber = execution.hasVariable("unapprovedMyNumber") ? Actor.flag(execution, "unapprovedMyNumber")
+        boolean myNumber = execution.hasVariable("unapprovedMyNumber") ? TaskInputs.flag(execution, "unapprovedMyNumber")
                 : subcontract.includesMyNumber();
         String breachId = breaches.report(new BreachReport(
                 "実地検査で無許可の再委託を発見 (再委託 " + requestId + "、" + subcontract.subcontractor() + "): "
                         + TaskInputs.requireText(execution, "findings"),
                 subcontract.dataItems(), affected, myNumber, "実地検査", subcontract.contractor(), requestId,
-                Submissions.pastDate(execution, "inspectedOn")), Actor.of(execution));
-        register.setStatus(requestId, SubcontractRegister.Status.BREACH, Actor.of(execution));
+                Submissions.pastDate(execution, "inspectedOn")), CurrentUser.orSystem(execution));
+        register.setStatus(requestId, SubcontractRegister.Status.BREACH, CurrentUser.orSystem(execution));
         execution.setVariable("breachId", breachId);
     }
 }

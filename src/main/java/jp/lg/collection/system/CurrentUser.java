@@ -16,4 +16,12 @@ public final class CurrentUser {
         Authentication auth = scope.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return auth == null ? null : auth.getUserId();
     }
+
+    /** The user, or "system" where no one is logged in — for "updated by" columns and log entries. */
+    public static String orSystem(ProcessEngineServicesAware scope) {
+        String user = of(scope);
+        return user == null ? SYSTEM : user;
+    }
+
+    public static final String SYSTEM = "system";
 }

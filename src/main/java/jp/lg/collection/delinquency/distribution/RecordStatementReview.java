@@ -35,7 +35,7 @@ public class RecordStatementReview implements JavaDelegate {
         if (decision == StatementDecision.CORRECT && note == null) {
             throw new TaskInputException("statementNote", "訂正の理由を入力してください");
         }
-        String by = CurrentUser.of(execution) == null ? NegotiationLog.SYSTEM : CurrentUser.of(execution);
+        String by = CurrentUser.orSystem(execution);
         boolean approved = decision == StatementDecision.APPROVE;
         distributions.review(id, approved ? "APPROVED" : "CORRECTED", by, note);
         log.record(caseId, NegotiationAction.DISTRIBUTION, approved ? "配当計算書確認" : "配当計算書訂正", note, by);

@@ -45,7 +45,7 @@ public class RecordSuspensionDecision implements JavaDelegate {
             throw new TaskInputException("immediateExtinction", "即時消滅 (法15の7⑤) は停止理由が「財産なし」の場合に限られます ("
                     + ground.label() + " では不可)。却下して再起案してください");
         }
-        String by = CurrentUser.of(execution) == null ? NegotiationLog.SYSTEM : CurrentUser.of(execution);
+        String by = CurrentUser.orSystem(execution);
         Object collector = execution.getVariable("assignedCollector");
         long id = suspensions.insertDecision(caseId, ground, immediate, reasons,
                 collector == null ? NegotiationLog.SYSTEM : collector.toString(), by, Today.date(), reason, approved);

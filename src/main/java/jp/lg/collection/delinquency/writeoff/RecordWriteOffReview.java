@@ -32,7 +32,7 @@ public class RecordWriteOffReview implements JavaDelegate {
         if (decision == WriteOffDecision.RECHECK && note == null) {
             throw new TaskInputException("writeOffNote", "再確認してほしい点を入力してください");
         }
-        String by = CurrentUser.of(execution) == null ? NegotiationLog.SYSTEM : CurrentUser.of(execution);
+        String by = CurrentUser.orSystem(execution);
         boolean confirmed = decision == WriteOffDecision.CONFIRM;
         if (!confirmed) {
             log.record(caseId, NegotiationAction.WRITE_OFF, "欠損理由の再確認依頼", note, by);
