@@ -111,11 +111,10 @@ public class CaseViewPage {
         dt(h, "宛名番号", t.addresseeNo());
         dt(h, "個人番号", MyNumberCipher.mask(t.myNumberRegistered()));
         dt(h, "生年月日", t.birthDate() == null ? "" : Html.date(t.birthDate()));
-        dt(h, "住所", (t.postalCode() == null ? "" : "〒" + t.postalCode() + " ") + t.address()
+        dt(h, "住所", postal(t.postalCode()) + t.address()
                 + (t.addressSuffix() == null ? "" : " " + t.addressSuffix()));
         if (t.mailingAddress() != null && !t.mailingAddress().isBlank()) {
-            dt(h, "送付先", (t.mailingPostalCode() == null ? "" : "〒" + t.mailingPostalCode() + " ")
-                    + t.mailingAddress());
+            dt(h, "送付先", postal(t.mailingPostalCode()) + t.mailingAddress());
         }
         h.raw("<dt>電話</dt><dd>");
         phone(h, t.phone1());
@@ -279,6 +278,11 @@ public class CaseViewPage {
 
     private static void dt(Html h, String term, String value) {
         h.raw("<dt>").text(term).raw("</dt><dd>").text(value == null || value.isBlank() ? "―" : value).raw("</dd>");
+    }
+
+    private static String postal(String code) {
+        String line = new jp.lg.collection.documents.Addressee(null, code, null, null).postalLine();
+        return line.isEmpty() ? "" : line + " ";
     }
 
     private static void phone(Html h, String number) {

@@ -164,7 +164,9 @@ class CaseViewTest extends ProcessTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("熊谷 花子").contains("クマガヤ ハナコ").contains(addresseeNo)
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "caseview"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "caseview", "case.html"), html); // for a look
+        assertThat(html).contains("熊谷 花子").contains("クマガヤ ハナコ").contains(addresseeNo).contains("〒360-0041")
                 .contains("************").doesNotContain(myNumber).doesNotContain(myNumber.substring(0, 8))
                 .contains("048-500-0001").contains("tanaka");
         // bills with balance and the late charge to today (6/20: under 1,000 yen, so 0)
