@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 納税証明書 (地方税法20の10: the city issues a certificate of the matters set by 施行令6の21 — tax assessed,
- * paid and unpaid, and whether there is delinquency — on request). Each issued certificate is stored, so the
+ * 納税証明書 (地方税法20の10: the city issues, on request, a certificate of the matters set by cabinet order —
+ * tax assessed, paid and unpaid, and whether there is delinquency; the 施行令 article: verify). Each issued certificate is stored, so the
  * counter can show later what it certified and to whom.
  */
 @Service
