@@ -1,9 +1,12 @@
 package jp.lg.collection.system;
 
 import static jp.lg.collection.system.Roles.ADMINS;
+import static jp.lg.collection.system.Roles.AUDITORS;
 import static jp.lg.collection.system.Roles.COLLECTORS;
 import static jp.lg.collection.system.Roles.MANAGERS;
 
+import jp.lg.collection.caseview.CamundaWebappSessionFilter;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,6 +18,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -26,6 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * session cookie, hence no CSRF token). Camunda's REST API is open by default; here it answers 401.</li>
  * <li>{@code /camunda/**}: the webapps run their own login against the same users and their own CSRF
  * protection; Spring lets them through.</li>
+ * <li>{@code /cases/**} (the case view): form login, or the Tasklist login of the same session
+ * ({@link CamundaWebappSessionFilter}); collectors, managers, auditors and admins.</li>
  * <li>everything else needs a login, except health.</li>
  * </ul>
  */
@@ -54,6 +60,10 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/sweeps").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .requestMatchers("/api/late-charge").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .requestMatchers("/api/imports/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
+                        .requestMatchers("/api/certificates").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        // issued notices carry personal data: the people who work or audit cases
+                        .requestMatchers("/api/documents/**", "/api/cases/*/documents")
+                        .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
@@ -63,10 +73,15 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider users) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider users,
+            ProcessEngine engine) throws Exception {
         http.authenticationProvider(users)
+                .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases"),
+                        SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/cases", "/cases/**")
+                        .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))

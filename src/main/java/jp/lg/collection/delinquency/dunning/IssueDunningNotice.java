@@ -1,10 +1,13 @@
 package jp.lg.collection.delinquency.dunning;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.documents.NoticeIssuer;
 import jp.lg.collection.rules.CollectionLimitation;
 import jp.lg.collection.rules.DunningDeadline;
 import jp.lg.collection.rules.SeizureEligibility;
@@ -19,19 +22,23 @@ import org.springframework.stereotype.Component;
  * 督促状発付: every open installment of the case without a dunning notice gets one today — the issue date on
  * the bill, the city's dunning fee added (fees may be 0 by ordinance), the limitation period restarted
  * (法18の2) and an entry in the negotiation log. A notice later than 20 days after the due date is still
- * valid (法329① is directory) and is flagged in the log. Sets {@code seizureEligibleFrom} for the timer.
+ * valid (法329① is directory) and is flagged in the log. The installments dunned today go out on one 督促状
+ * (PDF, stored with the case; its document id is in each log entry). Sets {@code seizureEligibleFrom} for the
+ * timer.
  */
 @Component("issueDunningNotice")
 public class IssueDunningNotice implements JavaDelegate {
 
     private final TaxBillRepository bills;
     private final NegotiationLog log;
+    private final NoticeIssuer notices;
     private final long dunningFee;
 
-    public IssueDunningNotice(TaxBillRepository bills, NegotiationLog log,
+    public IssueDunningNotice(TaxBillRepository bills, NegotiationLog log, NoticeIssuer notices,
             @Value("${collection.dunning-fee:0}") long dunningFee) {
         this.bills = bills;
         this.log = log;
+        this.notices = notices;
         this.dunningFee = dunningFee;
     }
 
@@ -40,6 +47,7 @@ public class IssueDunningNotice implements JavaDelegate {
         String caseId = (String) execution.getVariable("caseId");
         LocalDate today = Today.date();
         LocalDate latestNotice = null;
+        List<TaxBill> dunned = new ArrayList<>();
         for (TaxBill bill : bills.findOpenByCase(caseId)) {
             if (bill.dunningIssuedOn() != null) {
                 latestNotice = later(latestNotice, bill.dunningIssuedOn());
@@ -47,12 +55,21 @@ public class IssueDunningNotice implements JavaDelegate {
             }
             bills.recordDunning(bill.id(), today, dunningFee, CollectionLimitation.restartAfterDunning(today),
                     NegotiationLog.SYSTEM);
-            String note = DunningDeadline.isLate(bill.dueDate(), today)
-                    ? "法定の発付期限 (" + WarekiDate.format(DunningDeadline.latestIssueDate(bill.dueDate()))
-                            + ") 後の発付"
-                    : "督促手数料 " + dunningFee + "円";
-            log.record(caseId, NegotiationAction.DUNNING_NOTICE, bill.label(), note, null);
+            dunned.add(bills.require(bill.id())); // with the fee just added, as the notice prints it
             latestNotice = later(latestNotice, today);
+        }
+        if (!dunned.isEmpty()) {
+            // one notice per case and day: the taxpayer gets one letter listing every installment dunned today
+            long documentId = notices.dunningNotice(caseId, dunned.get(0).addresseeNo(), dunned, today,
+                    NegotiationLog.SYSTEM);
+            for (TaxBill bill : dunned) {
+                String note = DunningDeadline.isLate(bill.dueDate(), today)
+                        ? "法定の発付期限 (" + WarekiDate.format(DunningDeadline.latestIssueDate(bill.dueDate()))
+                                + ") 後の発付"
+                        : "督促手数料 " + dunningFee + "円";
+                log.record(caseId, NegotiationAction.DUNNING_NOTICE, bill.label(),
+                        note + " / 督促状 文書ID " + documentId, null);
+            }
         }
         // enforcement waits for the most recent notice's 10 days, so every bill of the case may then be seized
         LocalDate eligible = latestNotice == null ? today : SeizureEligibility.eligibleFrom(latestNotice);

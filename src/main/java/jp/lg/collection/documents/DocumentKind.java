@@ -1,0 +1,22 @@
+package jp.lg.collection.documents;
+
+/** What a stored document is, with the title printed on it and used for the file name. */
+public enum DocumentKind {
+    DUNNING_NOTICE("督促状"),
+    REMINDER_LETTER("催告書"),
+    SEIZURE_RECORD("差押調書"),
+    SEIZURE_NOTICE("差押通知書"),
+    SUSPENSION_NOTICE("滞納処分の執行停止通知書"),
+    DISTRIBUTION_STATEMENT("配当計算書"),
+    TAX_CERTIFICATE("納税証明書");
+
+    private final String label;
+
+    DocumentKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
