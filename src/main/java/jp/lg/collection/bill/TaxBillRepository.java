@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +37,12 @@ public class TaxBillRepository {
     public TaxBill require(long id) {
         return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(TaxBillRepository::map).optional()
                 .orElseThrow(() -> new IllegalArgumentException("billId: 期別明細 " + id + " はありません"));
+    }
+
+    /** The installment a notice was printed for: (年度, 税目, 通知書番号, 期別) identifies it. */
+    public Optional<TaxBill> findByInstallment(int fiscalYear, TaxItem taxItem, String noticeNo, int installmentNo) {
+        return jdbc.sql(SELECT + "WHERE fiscal_year = ? AND tax_item = ? AND notice_no = ? AND installment_no = ?")
+                .params(fiscalYear, taxItem.code(), noticeNo, installmentNo).query(TaxBillRepository::map).optional();
     }
 
     /** Unpaid installments whose due date has passed by {@code asOf} and that no case holds yet. */

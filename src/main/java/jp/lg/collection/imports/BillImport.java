@@ -7,7 +7,6 @@ import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.bill.TaxItem;
 import jp.lg.collection.taxpayer.TaxpayerRepository;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +21,10 @@ public class BillImport implements ImportKind<TaxBill> {
 
     private final TaxpayerRepository taxpayers;
     private final TaxBillRepository bills;
-    private final JdbcClient jdbc;
 
-    public BillImport(TaxpayerRepository taxpayers, TaxBillRepository bills, JdbcClient jdbc) {
+    public BillImport(TaxpayerRepository taxpayers, TaxBillRepository bills) {
         this.taxpayers = taxpayers;
         this.bills = bills;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -75,12 +72,8 @@ public class BillImport implements ImportKind<TaxBill> {
 
     @Override
     public boolean write(TaxBill bill, String by) {
-        long existing = jdbc.sql("""
-                SELECT COUNT(*) FROM tax_bill WHERE fiscal_year = ? AND tax_item = ? AND notice_no = ?
-                  AND installment_no = ?
-                """).params(bill.fiscalYear(), bill.taxItem().code(), bill.noticeNo(), bill.installmentNo())
-                .query(Long.class).single();
-        if (existing > 0) {
+        if (bills.findByInstallment(bill.fiscalYear(), bill.taxItem(), bill.noticeNo(), bill.installmentNo())
+                .isPresent()) {
             return false;
         }
         bills.insert(bill, by);

@@ -81,19 +81,36 @@ public class CaseAllocation {
     @Transactional
     public AllocationResult allocate(String caseId, long amount, LocalDate receivedOn, String channel,
             String recordId, String by) {
+        return apply(bills.findOpenByCase(caseId), caseId, cases.addresseeOf(caseId), amount, receivedOn, channel,
+                recordId, by);
+    }
+
+    /**
+     * A payment for one installment that no delinquency case holds (paid late but before the sweep, or
+     * already paid): applied to it alone in the same order; what it does not need (all of it, when the
+     * installment is no longer open) becomes a refund/allocation candidate.
+     */
+    @Transactional
+    public AllocationResult allocateToBill(TaxBill bill, long amount, LocalDate receivedOn, String channel,
+            String recordId, String by) {
+        List<TaxBill> open = "OPEN".equals(bill.status()) ? List.of(bill) : List.of();
+        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by);
+    }
+
+    private AllocationResult apply(List<TaxBill> open, String caseId, String addresseeNo, long amount,
+            LocalDate receivedOn, String channel, String recordId, String by) {
         if (amount <= 0) {
             throw new IllegalArgumentException("amount: 充当する金額は1円以上です (" + amount + ")");
         }
         if (recordId == null || recordId.isBlank()) {
             throw new IllegalArgumentException("recordId: 収納記録の番号が必要です");
         }
-        if (alreadyApplied(recordId)) {
+        if (applied(recordId)) {
             throw new IllegalArgumentException("recordId: 収納記録 " + recordId + " は充当済みです");
         }
-        Map<Long, Balance> balances = balances(bills.findOpenByCase(caseId), receivedOn);
+        Map<Long, Balance> balances = balances(open, receivedOn);
         AllocationResult result = AllocationOrder.allocate(amount,
                 balances.values().stream().map(Balance::balance).toList());
-        String addresseeNo = cases.addresseeOf(caseId);
         List<String> lines = new ArrayList<>();
         for (Allocation a : result.allocations()) {
             if (a.total() == 0) {
@@ -119,14 +136,17 @@ public class CaseAllocation {
                     """).params(caseId, addresseeNo, recordId, channel, result.surplus(), receivedOn, by).update();
             lines.add("残余 " + result.surplus() + "円 (還付・充当の候補)");
         }
-        NegotiationAction action = DISTRIBUTION.equals(channel) ? NegotiationAction.DISTRIBUTION
-                : NegotiationAction.PAYMENT;
-        log.record(caseId, action, amount + "円を充当 (" + channel + " " + recordId + ")", String.join("\n", lines),
-                by);
+        if (caseId != null) {
+            NegotiationAction action = DISTRIBUTION.equals(channel) ? NegotiationAction.DISTRIBUTION
+                    : NegotiationAction.PAYMENT;
+            log.record(caseId, action, amount + "円を充当 (" + channel + " " + recordId + ")", String.join("\n", lines),
+                    by);
+        }
         return result;
     }
 
-    private boolean alreadyApplied(String recordId) {
+    /** Whether a payment record has been applied already (to bills, or wholly to a refund candidate). */
+    public boolean applied(String recordId) {
         return jdbc.sql("SELECT COUNT(*) FROM payment WHERE bank_record_id LIKE ?").param(recordId + "-%")
                 .query(Long.class).single() > 0
                 || jdbc.sql("SELECT COUNT(*) FROM refund_candidate WHERE record_id = ?").param(recordId)

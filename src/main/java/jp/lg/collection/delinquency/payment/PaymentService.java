@@ -6,7 +6,6 @@ import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.distribution.CaseAllocation;
 import jp.lg.collection.rules.AllocationResult;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,15 +25,13 @@ public class PaymentService {
     private final TaxBillRepository bills;
     private final DelinquencyCaseRepository cases;
     private final RuntimeService runtimeService;
-    private final JdbcClient jdbc;
 
     public PaymentService(CaseAllocation allocation, TaxBillRepository bills, DelinquencyCaseRepository cases,
-            RuntimeService runtimeService, JdbcClient jdbc) {
+            RuntimeService runtimeService) {
         this.allocation = allocation;
         this.bills = bills;
         this.cases = cases;
         this.runtimeService = runtimeService;
-        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -48,9 +45,7 @@ public class PaymentService {
         if (!"OPEN".equals(cases.statusOf(caseId))) {
             throw new IllegalArgumentException("caseId: 案件 " + caseId + " は終了しています");
         }
-        long seen = jdbc.sql("SELECT COUNT(*) FROM payment WHERE bank_record_id LIKE ?").param(recordId + "-%")
-                .query(Long.class).single();
-        if (seen > 0) {
+        if (allocation.applied(recordId)) {
             long balance = bills.balanceOfCase(caseId);
             return new Receipt(caseId, recordId, amount, 0, balance, balance == 0, true);
         }
