@@ -83,9 +83,9 @@ public abstract class ProcessTestSupport {
     }
 
     protected long newBill(String addresseeNo, long principal, LocalDate dueDate) {
-        int installment = NEXT_ADDRESSEE.getAndIncrement();
+        // a notice of its own per bill, installment 1: as real as the bank file's 1–12 range wants it
+        String noticeNo = "T" + addresseeNo + "-" + NEXT_ADDRESSEE.getAndIncrement();
         return bills.insert(new TaxBill(0, addresseeNo, dueDate.getYear(), dueDate.getYear(), TaxItem.RESIDENT,
-                "T" + addresseeNo, installment, principal, 0, 0, 0, 0, 0, dueDate, dueDate, null, null, "OPEN", null),
-                "test");
+                noticeNo, 1, principal, 0, 0, 0, 0, 0, dueDate, dueDate, null, null, "OPEN", null), "test");
     }
 }

@@ -150,6 +150,11 @@ class TasklistBrowserTest {
         assertThat(task.getAssignee()).isEqualTo("tanaka");
         String caseId = (String) taskService.getVariable(taskId, "caseId");
 
+        // the city's name in the header; the vendor's end-of-life banner is not in front of the staff
+        assertThat(driver.findElement(By.cssSelector(".navbar-brand")).getAttribute("title")).contains("熊谷市");
+        assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).allSatisfy(
+                banner -> assertThat(banner.isDisplayed()).isFalse());
+
         // the Camunda Form renders, with the Japanese labels
         visible(By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(normalize-space(.),'交渉結果')]"));
         By complete = By.cssSelector(".form-actions button.btn-primary");

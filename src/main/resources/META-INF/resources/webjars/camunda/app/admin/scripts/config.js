@@ -16,11 +16,11 @@
  */
 
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Admin',
-  //   vendor: 'Company'
-  // },
+  // the city's name in the header
+  app: {
+    name: '熊谷市 滞納整理 管理',
+    vendor: '熊谷市 収納課'
+  },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [

@@ -16,11 +16,11 @@
  */
 
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
+  // the city's name in the header
+  app: {
+    name: '熊谷市 滞納整理 運用',
+    vendor: '熊谷市 収納課'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

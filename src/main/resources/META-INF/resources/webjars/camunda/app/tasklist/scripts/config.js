@@ -16,11 +16,11 @@
  */
 
 export default {
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // the city's name in the header (staff read it all day)
+  app: {
+    name: '熊谷市 滞納整理',
+    vendor: '熊谷市 収納課'
+  },
   //
   // configure the date format (moment.js; the Japanese office style, e.g. 2026年01月05日 09:30)
   dateFormat: {
