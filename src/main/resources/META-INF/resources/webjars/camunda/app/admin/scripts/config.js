@@ -18,7 +18,7 @@
 export default {
   // the city's name in the header
   app: {
-    name: '熊谷市 滞納整理 管理',
+    name: '滞納整理 管理',
     vendor: '熊谷市 収納課'
   },
   // // custom libraries and scripts loading and initialization,

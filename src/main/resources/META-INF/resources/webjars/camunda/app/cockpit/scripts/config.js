@@ -18,7 +18,7 @@
 export default {
   // the city's name in the header
   app: {
-    name: '熊谷市 滞納整理 運用',
+    name: '滞納整理 運用',
     vendor: '熊谷市 収納課'
   },
   // customScripts: [

@@ -18,7 +18,7 @@
 export default {
   // the city's name in the header (staff read it all day)
   app: {
-    name: '熊谷市 滞納整理',
+    name: '滞納整理',
     vendor: '熊谷市 収納課'
   },
   //
