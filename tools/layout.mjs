@@ -58,9 +58,12 @@ for (const m of source.matchAll(/<bpmn:association id="([^"]+)" sourceRef="([^"]
   const s = byId[from];
   if (!s) continue;
   const slot = used[from] = (used[from] ?? 0) + 1;
-  const a = { id: to, x: s.x + s.w / 2 + 20 + (slot - 1) * 240, y: s.y - 130, w: 220, h: 90 };
+  // above an element of the top row; below one further down, where above would cover the row over it
+  const topRow = s.y <= Math.min(...mainShapes.map(m => m.y)) + 40;
+  const a = { id: to, x: s.x + s.w / 2 + 20 + (slot - 1) * 240, y: topRow ? s.y - 130 : s.y + s.h + 40, w: 220, h: 90 };
   shapes.push(a);
-  edges.push({ id, points: [{ x: s.x + s.w / 2, y: s.y }, { x: a.x, y: a.y + a.h }] });
+  edges.push({ id, points: topRow ? [{ x: s.x + s.w / 2, y: s.y }, { x: a.x, y: a.y + a.h }]
+    : [{ x: s.x + s.w / 2, y: s.y + s.h }, { x: a.x, y: a.y }] });
 }
 
 const plane = laid.match(/<bpmndi:BPMNPlane[^>]*>/)[0];
