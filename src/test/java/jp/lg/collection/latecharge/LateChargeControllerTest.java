@@ -2,6 +2,7 @@ package jp.lg.collection.latecharge;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,7 +46,9 @@ class LateChargeControllerTest extends ProcessTestSupport {
     void badInputNamesTheParameter() throws Exception {
         mvc.perform(get("/api/late-charge").param("principal", "12.5").param("dueDate", "2025-05-31")
                         .param("paidOn", "2025-08-29"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("principal"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("principal"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(400)).andExpect(jsonPath("$.detail").exists());
         mvc.perform(get("/api/late-charge").param("principal", "100000").param("dueDate", "2025-13-01")
                         .param("paidOn", "2025-08-29"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("dueDate"));
@@ -57,6 +60,15 @@ class LateChargeControllerTest extends ProcessTestSupport {
         mvc.perform(get("/api/late-charge").param("principal", "100000").param("dueDate", "2013-05-31")
                         .param("paidOn", "2013-08-29"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("dueDate"));
+    }
+
+    @Test
+    @WithMockUser(authorities = "GROUP_collectors")
+    void theApiIsDescribedWithOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("滞納整理 API"))
+                .andExpect(jsonPath("$.paths['/api/late-charge'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/imports/{kind}'].post").exists());
     }
 
     @Test

@@ -46,8 +46,7 @@ public class PropertyFoundController {
                     .setVariable("propertyFoundBy", user.getName())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            return ResponseEntity.badRequest().body(new ApiErrors.Problem("caseId",
-                    "caseId: 案件 " + caseId + " は執行停止中ではありません"));
+            return ApiErrors.problem("caseId", "caseId: 案件 " + caseId + " は執行停止中ではありません");
         }
         return ResponseEntity.ok(Map.of("caseId", caseId, "result", "執行停止を取り消しました (地方税法15条の8)"));
     }
