@@ -8,7 +8,11 @@ public enum DocumentKind {
     SEIZURE_NOTICE("差押通知書"),
     SUSPENSION_NOTICE("滞納処分の執行停止通知書"),
     DISTRIBUTION_STATEMENT("配当計算書"),
-    TAX_CERTIFICATE("納税証明書");
+    TAX_CERTIFICATE("納税証明書"),
+    AUCTION_NOTICE("公売公告"),
+    WRITE_OFF_RESOLUTION("不納欠損処分決議書"),
+    /** 再委託承認書: kept with the subcontract register row, not in {@code document} (no taxpayer addressee). */
+    SUBCONTRACT_APPROVAL("再委託承認書");
 
     private final String label;
 

@@ -94,15 +94,40 @@ public class PdfNotices {
         }
     }
 
-    /** 滞納処分の執行停止通知書 (地方税法15の7②: the taxpayer is told of the stop). */
+    /**
+     * 滞納処分の執行停止通知書 (地方税法15の7②: the taxpayer is told of the stop).
+     *
+     * @param immediateExtinction the obligation is extinguished at once (同条⑤: no property and collection clearly
+     *                            impossible) instead of after 3 years of suspension (同条④)
+     */
     public record SuspensionNotice(Addressee to, String caseId, LocalDate issuedOn, LocalDate suspendedOn,
-            SuspensionGround ground, List<NoticeLine> lines) {
+            SuspensionGround ground, boolean immediateExtinction, List<NoticeLine> lines) {
         public SuspensionNotice {
             Require.notNull("to", to);
             Require.notNull("issuedOn", issuedOn);
             Require.notNull("suspendedOn", suspendedOn);
             Require.notNull("ground", ground);
+            if (immediateExtinction && ground != SuspensionGround.NO_PROPERTY) {
+                throw new IllegalArgumentException("immediateExtinction: 即時消滅は第1号(財産なし)の停止に限られます"
+                        + "(地方税法第15条の7第5項)");
+            }
             lines = Require.noNullElements("lines", lines);
+        }
+
+        /** A suspension that runs its 3 years (同条④). */
+        public SuspensionNotice(Addressee to, String caseId, LocalDate issuedOn, LocalDate suspendedOn,
+                SuspensionGround ground, List<NoticeLine> lines) {
+            this(to, caseId, issuedOn, suspendedOn, ground, false, lines);
+        }
+
+        /** The ground by its item number of 法15の7① (1–3). */
+        public static SuspensionGround groundOfItem(int item) {
+            for (SuspensionGround g : SuspensionGround.values()) {
+                if (g.item() == item) {
+                    return g;
+                }
+            }
+            throw new IllegalArgumentException("ground: 地方税法第15条の7第1項に第" + item + "号はありません");
         }
     }
 
@@ -278,8 +303,13 @@ public class PdfNotices {
             sheet.gap(10);
             installments(sheet, n.lines(), n.issuedOn());
             sheet.gap(10);
-            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・執行の停止が3年間継続したときは、"
-                    + "上記の" + localTax() + "を納付する義務は消滅します(地方税法第15条の7第4項)。");
+            if (n.immediateExtinction()) {
+                sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "上記の" + localTax() + "は、徴収することが"
+                        + "できないことが明らかであるため、地方税法第15条の7第5項の規定により、これを納付する義務を直ちに消滅させます。");
+            } else {
+                sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・執行の停止が3年間継続したときは、"
+                        + "上記の" + localTax() + "を納付する義務は消滅します(地方税法第15条の7第4項)。");
+            }
             sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・停止の期間に対応する延滞金は免除されます"
                     + "(同法第15条の9第1項)。停止の理由がなくなったときは、停止を取り消すことがあります(同法第15条の8第1項)。");
             contact(sheet);
@@ -299,9 +329,9 @@ public class PdfNotices {
                     List.of("換価代金等の額", Yen.of(d.proceeds())),
                     List.of("交付期日", WarekiDate.format(d.deliveryDate()))));
             sheet.gap(10);
-            List<Column> columns = List.of(new Column("順位", 40, Align.CENTER), new Column("債権者", 150, Align.LEFT),
-                    new Column("債権の種類", 115, Align.LEFT), new Column("債権額", 95, Align.RIGHT),
-                    new Column("配当額", 95, Align.RIGHT));
+            List<Column> columns = List.of(new Column("順位", 30, Align.CENTER), new Column("債権者", 110, Align.LEFT),
+                    new Column("債権の種類", 195, Align.LEFT), new Column("債権額", 80, Align.RIGHT),
+                    new Column("配当額", 80, Align.RIGHT));
             List<List<String>> rows = new ArrayList<>();
             for (Share share : d.shares()) {
                 rows.add(List.of(Integer.toString(share.order()), share.creditor(), nz(share.claim()),
@@ -316,6 +346,228 @@ public class PdfNotices {
             sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・この配当計算書に記載された金額に"
                     + "異議があるときは、交付期日までにその旨を申し出てください(国税徴収法第133条)。異議の申出がないときは、"
                     + "交付期日にこの計算書のとおり交付します。");
+            contact(sheet);
+            return sheet.toBytes();
+        }
+    }
+
+    /**
+     * 公売公告 (国税徴収法95①, applied by 地方税法331⑥): published (掲示) at least 10 days before the auction day. It
+     * names the property, not the delinquent taxpayer.
+     *
+     * @param property         公売財産: name, quantity, nature and location as the seizure describes it
+     * @param estimatedPrice   見積価額 (徴98; for real estate published by 3 days before, 徴99)
+     * @param place            公売の場所
+     * @param deposit          公売保証金 (徴100)
+     * @param saleDecisionDate 売却決定の日 (徴111, 113)
+     * @param paymentDeadline  買受代金の納付の期限 (徴115①)
+     */
+    public record AuctionNotice(String caseId, LocalDate publishedOn, int round, String assetKind, String property,
+            long estimatedPrice, LocalDate auctionDay, String place, long deposit, LocalDate saleDecisionDate,
+            LocalDate paymentDeadline) {
+        public AuctionNotice {
+            Require.notNull("publishedOn", publishedOn);
+            Require.notNull("property", property);
+            Require.notNegative("estimatedPrice", estimatedPrice);
+            Require.notNull("auctionDay", auctionDay);
+            Require.notNegative("deposit", deposit);
+            Require.notNull("saleDecisionDate", saleDecisionDate);
+            Require.notNull("paymentDeadline", paymentDeadline);
+            if (!auctionDay.isAfter(publishedOn)) {
+                throw new IllegalArgumentException("auctionDay: 公売の日 (" + auctionDay + ") が公告の日 (" + publishedOn
+                        + ") より後ではありません");
+            }
+        }
+    }
+
+    /**
+     * One installment of a 不納欠損処分決議書: what was extinguished, apart, and why.
+     *
+     * @param reason  e.g. 時効
+     * @param article e.g. 地方税法18条1項
+     */
+    public record WriteOffLine(NoticeLine installment, LocalDate extinguishedOn, String reason, String article,
+            long lateCharge) {
+        public WriteOffLine {
+            Require.notNull("installment", installment);
+            Require.notNull("reason", reason);
+            Require.notNegative("lateCharge", lateCharge);
+        }
+
+        public long total() {
+            return installment.principal() + installment.dunningFee() + lateCharge;
+        }
+    }
+
+    /** 不納欠損処分決議書: the internal resolution that books extinguished installments off the accounts. */
+    public record WriteOffResolution(Addressee delinquent, String caseId, LocalDate resolvedOn, String approvedBy,
+            List<WriteOffLine> lines) {
+        public WriteOffResolution {
+            Require.notNull("delinquent", delinquent);
+            Require.notNull("resolvedOn", resolvedOn);
+            Require.notNull("approvedBy", approvedBy);
+            lines = Require.noNullElements("lines", lines);
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("lines: 不納欠損とする期別がありません");
+            }
+        }
+    }
+
+    /**
+     * 再委託承認書 (番号法10①: a contractor may subcontract the handling of 特定個人情報 only with the city's
+     * permission). Addressed to the contractor, not to a taxpayer.
+     */
+    public record SubcontractApproval(String requestId, LocalDate issuedOn, LocalDate requestedOn, String contractor,
+            String subcontractor, String work, String dataItems, long recordCount, boolean includesMyNumber,
+            String workLocation, String securityMeasures, LocalDate periodFrom, LocalDate periodTo,
+            String conditions) {
+        public SubcontractApproval {
+            Require.notNull("requestId", requestId);
+            Require.notNull("issuedOn", issuedOn);
+            Require.notNull("requestedOn", requestedOn);
+            Require.notNull("contractor", contractor);
+            Require.notNull("subcontractor", subcontractor);
+            Require.notNull("periodFrom", periodFrom);
+            Require.notNull("periodTo", periodTo);
+        }
+    }
+
+    /** The obligations of an approved subcontract, as the letter lists them (and the HTML version too). */
+    public static final List<String> SUBCONTRACT_OBLIGATIONS = List.of(
+            "再委託先からの作業報告書を毎週提出すること。",
+            "契約及び管理ルールを遵守したことの宣誓書を毎月提出すること。",
+            "市による監査及び実地検査に応じること。",
+            "市の承認を得ない再々委託をしないこと。漏えい等の事案が発生し、又はそのおそれがあるときは、直ちに市に報告すること。",
+            "再委託期間の終了後、提供した情報を消去し、消去結果報告書を提出すること。");
+
+    public byte[] auctionNotice(AuctionNotice a) {
+        try (PdfSheet sheet = new PdfSheet(DocumentKind.AUCTION_NOTICE.label(), city.mayor())) {
+            sheet.line(PdfSheet.RIGHT, BODY, WarekiDate.format(a.publishedOn()), Align.RIGHT);
+            if (a.caseId() != null) {
+                sheet.line(PdfSheet.RIGHT, SMALL, "案件番号 " + a.caseId(), Align.RIGHT);
+            }
+            sheet.gap(6);
+            sheet.line(PdfSheet.RIGHT, 11, city.mayor(), Align.RIGHT);
+            title(sheet, "公　売　公　告", "(第" + a.round() + "回)");
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "地方税法第331条第6項において準用する"
+                    + "国税徴収法第95条第1項の規定により、滞納処分により差し押さえた下記の財産を公売に付するので、公告します。");
+            sheet.gap(8);
+            fields(sheet, List.of(
+                    List.of("公売財産の種類", nz(a.assetKind())),
+                    List.of("公売財産", a.property()),
+                    List.of("見積価額", Yen.of(a.estimatedPrice())),
+                    List.of("公売の方法", "入札(期日入札)"),
+                    List.of("公売の日", WarekiDate.format(a.auctionDay())),
+                    List.of("公売の場所", a.place() == null || a.place().isBlank() ? cityHall() : a.place()),
+                    List.of("公売保証金", Yen.of(a.deposit())),
+                    List.of("売却決定の日", WarekiDate.format(a.saleDecisionDate())),
+                    List.of("買受代金の納付の期限", WarekiDate.format(a.paymentDeadline()))));
+            sheet.gap(10);
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・入札をしようとする者は、入札前に上記の"
+                    + "公売保証金を納付してください(国税徴収法第100条)。見積価額に達しない入札は無効です。");
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・最高価申込者に対し、売却決定の日に売却決定を"
+                    + "行います。買受人は、買受代金を納付の期限までに全額納付してください。期限までに納付がないときは、"
+                    + "売却決定を取り消し、公売保証金は返還しません(国税徴収法第115条第4項、第100条第3項)。");
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・滞納者は、買受人となることができません"
+                    + "(国税徴収法第92条)。公売財産に係る権利の移転について制限があるときは、その内容に従います。");
+            contact(sheet);
+            return sheet.toBytes();
+        }
+    }
+
+    public byte[] writeOffResolution(WriteOffResolution w) {
+        try (PdfSheet sheet = new PdfSheet(DocumentKind.WRITE_OFF_RESOLUTION.label(), city.mayor())) {
+            sheet.line(PdfSheet.RIGHT, BODY, WarekiDate.format(w.resolvedOn()), Align.RIGHT);
+            if (w.caseId() != null) {
+                sheet.line(PdfSheet.RIGHT, SMALL, "案件番号 " + w.caseId(), Align.RIGHT);
+            }
+            title(sheet, "不　納　欠　損　処　分　決　議　書", null);
+            fields(sheet, List.of(
+                    List.of("滞納者 住所", nz(w.delinquent().address())),
+                    List.of("滞納者 氏名", nz(w.delinquent().name())),
+                    List.of("宛名番号", nz(w.delinquent().addresseeNo())),
+                    List.of("決裁者", w.approvedBy()),
+                    List.of("所管", city.name() + " " + city.section())));
+            sheet.gap(10);
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "下記の" + localTax() + "は、それぞれ記載の"
+                    + "規定により徴収金を納付する義務が消滅したので、不納欠損として処分することを決議する。");
+            sheet.gap(6);
+            List<Column> columns = List.of(new Column("年度", 46, Align.CENTER), new Column("税目", 104, Align.LEFT),
+                    new Column("期別", 28, Align.CENTER), new Column("本税", 62, Align.RIGHT),
+                    new Column("延滞金", 55, Align.RIGHT), new Column("督促手数料", 46, Align.RIGHT),
+                    new Column("欠損理由", 90, Align.LEFT), new Column("消滅日", 64, Align.CENTER));
+            List<List<String>> rows = new ArrayList<>();
+            long principal = 0;
+            long lateCharge = 0;
+            long fee = 0;
+            for (WriteOffLine l : w.lines()) {
+                NoticeLine i = l.installment();
+                rows.add(List.of(i.fiscalYearLabel(), i.taxItem(), "第" + i.installment() + "期",
+                        Yen.amount(i.principal()), Yen.amount(l.lateCharge()), Yen.amount(i.dunningFee()),
+                        l.reason(),
+                        l.extinguishedOn() == null ? "" : WarekiDate.format(l.extinguishedOn())));
+                principal += i.principal();
+                lateCharge += l.lateCharge();
+                fee += i.dunningFee();
+            }
+            int totals = rows.size();
+            rows.add(List.of("合計", w.lines().size() + "件", "", Yen.amount(principal), Yen.amount(lateCharge),
+                    Yen.amount(fee), "", ""));
+            sheet.table(PdfSheet.MARGIN, columns, rows, 8.5f, totals);
+            sheet.gap(6);
+            sheet.line(PdfSheet.RIGHT, BODY, "不納欠損額　" + Yen.of(principal + lateCharge + fee), Align.RIGHT);
+            sheet.gap(10);
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・欠損理由の根拠: " + w.lines().stream()
+                    .map(l -> l.reason() + "(" + nz(l.article()) + ")").distinct()
+                    .collect(java.util.stream.Collectors.joining("、")) + "。");
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・出納閉鎖(5月31日、地方自治法第235条の5)"
+                    + "までに当該年度の決算に計上すること。");
+            sheet.gap(16);
+            sheet.line(PdfSheet.RIGHT, BODY, "決裁　" + w.approvedBy(), Align.RIGHT);
+            return sheet.toBytes();
+        }
+    }
+
+    public byte[] subcontractApproval(SubcontractApproval a) {
+        try (PdfSheet sheet = new PdfSheet(DocumentKind.SUBCONTRACT_APPROVAL.label(), city.mayor())) {
+            sheet.line(PdfSheet.RIGHT, BODY, a.requestId(), Align.RIGHT);
+            sheet.line(PdfSheet.RIGHT, BODY, WarekiDate.format(a.issuedOn()), Align.RIGHT);
+            sheet.gap(6);
+            sheet.line(PdfSheet.MARGIN, 13, a.contractor() + "　様", Align.LEFT);
+            sheet.gap(4);
+            sheet.line(PdfSheet.RIGHT, 11, city.mayor(), Align.RIGHT);
+            title(sheet, "再　委　託　承　認　書", null);
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, WarekiDate.format(a.requestedOn())
+                    + "付けで申請のあった業務の再委託について、行政手続における特定の個人を識別するための番号の利用等に関する法律"
+                    + "第10条第1項及び契約書の規定に基づき、下記のとおり承認します。");
+            sheet.gap(4);
+            sheet.line(PdfSheet.WIDTH / 2, BODY, "記", Align.CENTER);
+            sheet.gap(4);
+            List<List<String>> items = List.of(
+                    List.of("再委託先", a.subcontractor()),
+                    List.of("再委託する業務", nz(a.work())),
+                    List.of("取り扱う情報の項目", nz(a.dataItems())),
+                    List.of("件数", Yen.amount(a.recordCount()) + "件"),
+                    List.of("特定個人情報", a.includesMyNumber() ? "含む" : "含まない"),
+                    List.of("作業場所", nz(a.workLocation())),
+                    List.of("安全管理措置", nz(a.securityMeasures())),
+                    List.of("再委託期間", WarekiDate.format(a.periodFrom()) + "から" + WarekiDate.format(a.periodTo())
+                            + "まで"),
+                    List.of("承認の条件", a.conditions() == null || a.conditions().isBlank() ? "なし" : a.conditions()));
+            int n = 1;
+            for (List<String> item : items) {
+                sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, n++ + "　" + item.get(0));
+                for (String part : item.get(1).split("\\R")) {
+                    sheet.paragraph(PdfSheet.MARGIN + 20, PdfSheet.CONTENT_WIDTH - 20, BODY, part);
+                }
+                sheet.gap(2);
+            }
+            sheet.gap(8);
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "再委託期間中は、次の事項を遵守してください。");
+            int i = 1;
+            for (String obligation : SUBCONTRACT_OBLIGATIONS) {
+                sheet.paragraph(PdfSheet.MARGIN + 10, PdfSheet.CONTENT_WIDTH - 10, BODY, "(" + i++ + ") " + obligation);
+            }
             contact(sheet);
             return sheet.toBytes();
         }
@@ -468,11 +720,27 @@ public class PdfNotices {
         }
     }
 
-    /** Key–value table for the facts of a disposition. */
+    /**
+     * Key–value table for the facts of a disposition. A value too long for its cell goes on over continuation
+     * rows (blank label) instead of shrinking below legibility.
+     */
     private static void fields(PdfSheet sheet, List<List<String>> rows) {
-        List<Column> columns = List.of(new Column("項目", 120, Align.LEFT),
-                new Column("内容", PdfSheet.CONTENT_WIDTH - 120, Align.LEFT));
-        sheet.table(PdfSheet.MARGIN, columns, rows, 9.5f, -1);
+        float size = 9.5f;
+        float valueWidth = PdfSheet.CONTENT_WIDTH - 120;
+        List<Column> columns = List.of(new Column("項目", 120, Align.LEFT), new Column("内容", valueWidth, Align.LEFT));
+        List<List<String>> wrapped = new ArrayList<>();
+        for (List<String> row : rows) {
+            String value = nz(row.get(1));
+            if (!value.contains("\n") && sheet.width(value, size) <= valueWidth - 6) {
+                wrapped.add(List.of(row.get(0), value));
+                continue;
+            }
+            List<String> parts = sheet.wrap(value, size, valueWidth - 8);
+            for (int i = 0; i < parts.size(); i++) {
+                wrapped.add(List.of(i == 0 ? row.get(0) : "", parts.get(i)));
+            }
+        }
+        sheet.table(PdfSheet.MARGIN, columns, wrapped, size, -1);
     }
 
     /** 市税 / 町税 / 村税: what the city's own taxes are called. */
@@ -480,6 +748,14 @@ public class PdfNotices {
         String name = city.name();
         char last = name.isEmpty() ? '市' : name.charAt(name.length() - 1);
         return (last == '町' || last == '村' || last == '区' ? last : '市') + "税";
+    }
+
+    /** "熊谷市役所 (埼玉県熊谷市宮町二丁目47番地1)": where an auction is held unless the city names a place. */
+    private String cityHall() {
+        String name = city.name();
+        char last = name.isEmpty() ? '市' : name.charAt(name.length() - 1);
+        String hall = name + (last == '町' || last == '村' ? "役場" : "役所");
+        return city.address().isBlank() ? hall : hall + " (" + city.address() + ")";
     }
 
     /** "熊谷市長 熊谷 一郎" → "熊谷市長": the title names the reviewing authority. */

@@ -1,13 +1,14 @@
 package jp.lg.collection.subcontracting;
 
 import java.time.LocalDate;
+import jp.lg.collection.documents.PdfNotices;
 import jp.lg.collection.rules.WarekiDate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * 再委託承認書: the city's written permission (番号法10①), an HTML page the section prints on letterhead and
- * stamps. Dates in 和暦 as on every official document. (A PDF needs a renderer with Japanese fonts in the
- * build; HTML keeps the document in the database and printable from any browser.)
+ * 再委託承認書: the city's written permission (番号法10①) as an HTML page for the browser. Dates in 和暦 as on
+ * every official document. The letter sent is the PDF of {@link PdfNotices#subcontractApproval}, with the same
+ * items and obligations.
  */
 final class ApprovalDocument {
 
@@ -35,13 +36,11 @@ final class ApprovalDocument {
         row(html, "安全管理措置", r.securityMeasures());
         row(html, "再委託期間", WarekiDate.format(r.periodFrom()) + "から" + WarekiDate.format(r.periodTo()) + "まで");
         row(html, "承認の条件", r.conditions() == null ? "なし" : r.conditions());
-        html.append("</table>\n<p>再委託期間中は、次の事項を遵守してください。</p>\n<ol>\n")
-                .append("<li>再委託先からの作業報告書を毎週提出すること。</li>\n")
-                .append("<li>契約及び管理ルールを遵守したことの宣誓書を毎月提出すること。</li>\n")
-                .append("<li>市による監査及び実地検査に応じること。</li>\n")
-                .append("<li>市の承認を得ない再々委託をしないこと。漏えい等の事案が発生し、又はそのおそれがあるときは、直ちに市に報告すること。</li>\n")
-                .append("<li>再委託期間の終了後、提供した情報を消去し、消去結果報告書を提出すること。</li>\n")
-                .append("</ol>\n</body></html>\n");
+        html.append("</table>\n<p>再委託期間中は、次の事項を遵守してください。</p>\n<ol>\n");
+        for (String obligation : PdfNotices.SUBCONTRACT_OBLIGATIONS) {
+            html.append("<li>").append(e(obligation)).append("</li>\n");
+        }
+        html.append("</ol>\n</body></html>\n");
         return html.toString();
     }
 

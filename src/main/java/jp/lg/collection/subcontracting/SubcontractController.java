@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import jp.lg.collection.breach.RegisterCsv;
 import jp.lg.collection.breach.RegisterCsv.Column;
+import jp.lg.collection.documents.PdfResponses;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -57,6 +58,15 @@ public class SubcontractController {
     public ResponseEntity<String> approvalDocument(@PathVariable String requestId) {
         register.require(requestId);
         return register.approvalDocument(requestId).map(ResponseEntity::ok)
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    /** The 承認書 as sent (PDF, 和暦, the mayor's name): kept with the register row, not in the case documents. */
+    @GetMapping("/api/subcontracts/{requestId}/approval-document.pdf")
+    public ResponseEntity<byte[]> approvalPdf(@PathVariable String requestId) {
+        register.require(requestId);
+        return register.approvalPdf(requestId)
+                .map(pdf -> PdfResponses.inline(pdf, "再委託承認書_" + requestId + ".pdf"))
                 .orElse(ResponseEntity.notFound().build());
     }
 

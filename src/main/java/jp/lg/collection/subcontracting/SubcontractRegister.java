@@ -127,6 +127,16 @@ public class SubcontractRegister {
         jdbc.sql("UPDATE subcontract SET approval_document = ? WHERE request_id = ?").params(html, requestId).update();
     }
 
+    /** The 承認書 as the PDF sent (V12); the HTML of {@link #storeApprovalDocument} stays for the browser. */
+    public void storeApprovalPdf(String requestId, byte[] pdf) {
+        jdbc.sql("UPDATE subcontract SET approval_pdf = ? WHERE request_id = ?").params(pdf, requestId).update();
+    }
+
+    public Optional<byte[]> approvalPdf(String requestId) {
+        return jdbc.sql("SELECT approval_pdf FROM subcontract WHERE request_id = ?").param(requestId)
+                .query((rs, n) -> rs.getBytes(1)).optional().filter(pdf -> pdf != null && pdf.length > 0);
+    }
+
     public Optional<String> approvalDocument(String requestId) {
         return jdbc.sql("SELECT approval_document FROM subcontract WHERE request_id = ?").param(requestId)
                 .query(String.class).optional();

@@ -131,6 +131,90 @@ class PdfNoticesTest {
     }
 
     @Test
+    void immediateExtinctionIsStatedInsteadOfTheThreeYears() {
+        byte[] pdf = notices.suspensionNotice(new PdfNotices.SuspensionNotice(TARO, "D2026-000001",
+                LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1), SuspensionGround.NO_PROPERTY, true, lines()));
+        String joined = PdfText.joined(pdf);
+        assertThat(joined).contains("地方税法第15条の7第1項第1号の規定により").contains("令和8年7月1日")
+                .contains("地方税法第15条の7第5項の規定により、これを納付する義務を直ちに消滅させます")
+                .doesNotContain("執行の停止が3年間継続したときは");
+        assertThatThrownBy(() -> new PdfNotices.SuspensionNotice(TARO, null, ISSUED, ISSUED, SuspensionGround.HARDSHIP,
+                true, lines())).hasMessageStartingWith("immediateExtinction:");
+        assertThat(PdfNotices.SuspensionNotice.groundOfItem(3)).isEqualTo(SuspensionGround.WHEREABOUTS_UNKNOWN);
+    }
+
+    @Test
+    void aLongSeizedClaimWrapsInsteadOfShrinking() {
+        Addressee bank = new Addressee(null, null, null, "株式会社熊谷銀行");
+        String claim = "滞納者が貴社に対して有する預金(熊谷銀行 本店 普通 1234567)の払戻請求権及び差押え後の利息の支払請求権のうち、"
+                + "滞納金額に満つるまでの金額";
+        byte[] pdf = notices.seizureNotice(new PdfNotices.SeizureNotice(bank, TARO, "D2026-000001",
+                LocalDate.of(2026, 6, 20), claim, 1_303_500, LocalDate.of(2026, 6, 27), lines()));
+        keep(pdf, "seizure-notice-long");
+        assertThat(PdfText.joined(pdf)).contains(claim.replace(" ", "")).contains("1,303,500円")
+                .contains("令和8年6月27日");
+    }
+
+    @Test
+    void auctionNoticeCarriesTheItemsOfArticle95() {
+        byte[] pdf = notices.auctionNotice(new PdfNotices.AuctionNotice("D2026-000001", LocalDate.of(2026, 7, 1), 2,
+                "不動産", "熊谷市宮町二丁目47番1 宅地 165.29㎡", 2_345_000, LocalDate.of(2026, 7, 11), null, 234_500,
+                LocalDate.of(2026, 7, 17), LocalDate.of(2026, 7, 17)));
+        keep(pdf, "auction-notice");
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("公　売　公　告").contains("(第2回)").contains("令和8年7月1日")
+                .contains("熊谷市宮町二丁目47番1 宅地 165.29㎡").contains("2,345,000円").contains("令和8年7月11日")
+                .contains("熊谷市役所 (埼玉県熊谷市宮町二丁目47番地1)").contains("234,500円").contains("令和8年7月17日")
+                .contains("熊谷市長 熊谷 一郎").doesNotContain("熊谷 太郎");
+        assertThat(PdfText.joined(pdf)).contains("国税徴収法第95条第1項の規定により").contains("国税徴収法第100条")
+                .contains("国税徴収法第92条");
+        assertThatThrownBy(() -> new PdfNotices.AuctionNotice(null, ISSUED, 1, null, "x", 1, ISSUED, null, 0, ISSUED,
+                ISSUED)).hasMessageStartingWith("auctionDay:");
+    }
+
+    @Test
+    void writeOffResolutionSplitsEachInstallmentAndNamesTheArticle() {
+        NoticeLine a = new NoticeLine(2026, "市民税・県民税(普通徴収)", 1, "R8-0012345", LocalDate.of(2026, 5, 31),
+                580_000, 100, 1_300L);
+        NoticeLine b = new NoticeLine(2020, "固定資産税・都市計画税", 2, "R2-0000002", LocalDate.of(2020, 7, 31), 58_000,
+                0, 12_000L);
+        byte[] pdf = notices.writeOffResolution(new PdfNotices.WriteOffResolution(TARO, "D2026-000001",
+                LocalDate.of(2026, 7, 10), "suzuki", List.of(
+                        new PdfNotices.WriteOffLine(a, LocalDate.of(2026, 7, 1), "執行停止・即時消滅", "地方税法15条の7第5項",
+                                1_300),
+                        new PdfNotices.WriteOffLine(b, LocalDate.of(2025, 8, 1), "時効", "地方税法18条1項", 12_000))));
+        keep(pdf, "write-off");
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("不　納　欠　損　処　分　決　議　書").contains("令和8年7月10日").contains("熊谷 太郎")
+                .contains("580,000").contains("1,300").contains("58,000").contains("12,000").contains("638,000")
+                .contains("13,300").contains("不納欠損額　651,400円").contains("令和2年度").contains("令和7年8月1日")
+                .contains("決裁　suzuki");
+        assertThat(PdfText.joined(pdf)).contains("執行停止・即時消滅(地方税法15条の7第5項)").contains("時効(地方税法18条1項)")
+                .contains("不納欠損として処分することを決議する");
+        assertThatThrownBy(() -> new PdfNotices.WriteOffResolution(TARO, null, ISSUED, "suzuki", List.of()))
+                .hasMessageStartingWith("lines:");
+    }
+
+    @Test
+    void subcontractApprovalLetterIsAddressedToTheContractor() {
+        byte[] pdf = notices.subcontractApproval(new PdfNotices.SubcontractApproval("SC2026-000001",
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 20), "株式会社 熊谷情報サービス", "株式会社 北関東データ入力",
+                "課税資料のデータ入力", "宛名番号、氏名、住所、個人番号、課税標準額", 8_170, true,
+                "埼玉県熊谷市本町一丁目5番地 入力センター3階",
+                "入退室管理、持込み端末の禁止、作業ログの保存、取扱者10名を特定。" + "端末は施錠保管する。".repeat(8),
+                LocalDate.of(2026, 6, 11), LocalDate.of(2026, 7, 31), "作業場所を申請の入力センターに限る"));
+        keep(pdf, "subcontract-approval");
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("再　委　託　承　認　書").contains("SC2026-000001").contains("令和8年6月1日")
+                .contains("株式会社 熊谷情報サービス　様").contains("熊谷市長 熊谷 一郎").contains("8,170件")
+                .contains("令和8年6月11日から令和8年7月31日まで").contains("含む");
+        assertThat(PdfText.joined(pdf)).contains("令和8年5月20日付けで申請のあった")
+                .contains("番号の利用等に関する法律第10条第1項").contains("作業場所を申請の入力センターに限る")
+                .contains("消去結果報告書を提出すること");
+        assertThat(PdfText.pages(pdf)).isEqualTo(1);
+    }
+
+    @Test
     void manyInstallmentsFlowOntoMorePagesAndMissingGlyphsPrintAsGeta() {
         List<NoticeLine> many = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {

@@ -30,6 +30,8 @@ class SubcontractApprovalTest extends ProcessTestSupport {
     SubcontractIntake intake;
     @Autowired
     SubcontractRegister register;
+    @Autowired
+    SubcontractController controller;
 
     String requestId;
 
@@ -87,6 +89,19 @@ class SubcontractApprovalTest extends ProcessTestSupport {
                 .contains("再委託承認書", requestId, "株式会社 熊谷情報サービス 様", "令和8年6月1日",
                         "令和8年6月11日から令和8年7月31日まで", "8,170件", "第10条第1項",
                         "作業場所を申請の入力センターに限る");
+        // the letter as sent: a PDF with the register row (no taxpayer, so not among the case documents)
+        byte[] pdf = register.approvalPdf(requestId).orElseThrow();
+        assertThat(jp.lg.collection.documents.PdfText.of(pdf)).contains("再　委　託　承　認　書", requestId,
+                "株式会社 熊谷情報サービス　様", "令和8年6月1日", "令和8年6月11日から令和8年7月31日まで", "8,170件",
+                "株式会社 北関東データ入力", "熊谷市長");
+        assertThat(jp.lg.collection.documents.PdfText.joined(pdf)).contains("番号の利用等に関する法律第10条第1項",
+                "作業場所を申請の入力センターに限る", "消去結果報告書を提出すること");
+        var response = controller.approvalPdf(requestId);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
+        assertThat(response.getHeaders().getFirst("Content-Disposition")).contains(requestId + ".pdf");
+        assertThat(response.getBody()).isEqualTo(pdf);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM document WHERE kind = 'SUBCONTRACT_APPROVAL'").query(Long.class)
+                .single()).isZero();
     }
 
     @Test
@@ -127,6 +142,8 @@ class SubcontractApprovalTest extends ProcessTestSupport {
         assertThat(entry.status()).isEqualTo(SubcontractRegister.Status.REFUSED);
         assertThat(entry.refusalReason()).isEqualTo("再委託先の作業場所に入退室管理がない");
         assertThat(register.approvalDocument(requestId)).isEmpty();
+        assertThat(register.approvalPdf(requestId)).isEmpty();
+        assertThat(controller.approvalPdf(requestId).getStatusCode().value()).isEqualTo(404);
     }
 
     @Test

@@ -1,8 +1,19 @@
 package jp.lg.collection.delinquency.distribution;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.seizure.Disposition;
+import jp.lg.collection.delinquency.seizure.DispositionRepository;
+import jp.lg.collection.documents.NoticeIssuer;
+import jp.lg.collection.rules.Allocation;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.rules.AllocationResult;
 import jp.lg.collection.rules.DistributionSchedule;
@@ -22,19 +33,35 @@ import org.springframework.stereotype.Component;
  * else to the statement date. A statement later than 3 days after receipt (徴131) is still made and the
  * lateness is logged. Sets {@code distributionId}, {@code distributionAmount}, {@code distributionSurplus},
  * {@code payoutDate} (timer) and {@code statementSummary} (shown on the review form).
+ *
+ * <p>The 配当計算書 itself (PDF, one line per installment: what was owed on the day of receipt and what it
+ * gets, then the remainder for the taxpayer, 徴129③) is stored with the case; its document id is in the log
+ * entry. A corrected statement is printed again.
  */
 @Component("prepareDistributionStatement")
 public class PrepareDistributionStatement implements JavaDelegate {
 
+    /** Enough to pay every balance: the preview of it is what each installment owes (債権額). */
+    private static final long EVERYTHING = Long.MAX_VALUE / 4;
+
     private final DistributionRepository distributions;
     private final CaseAllocation allocation;
     private final NegotiationLog log;
+    private final TaxBillRepository bills;
+    private final DispositionRepository dispositions;
+    private final DelinquencyCaseRepository cases;
+    private final NoticeIssuer issuer;
 
     public PrepareDistributionStatement(DistributionRepository distributions, CaseAllocation allocation,
-            NegotiationLog log) {
+            NegotiationLog log, TaxBillRepository bills, DispositionRepository dispositions,
+            DelinquencyCaseRepository cases, NoticeIssuer issuer) {
         this.distributions = distributions;
         this.allocation = allocation;
         this.log = log;
+        this.bills = bills;
+        this.dispositions = dispositions;
+        this.cases = cases;
+        this.issuer = issuer;
     }
 
     @Override
@@ -73,12 +100,30 @@ public class PrepareDistributionStatement implements JavaDelegate {
         String late = today.isAfter(DistributionSchedule.statementDeadline(receivedOn))
                 ? " (徴131の発送期限 " + WarekiDate.format(DistributionSchedule.statementDeadline(receivedOn)) + " 後の作成)"
                 : "";
-        log.record(caseId, NegotiationAction.DISTRIBUTION, "配当計算書作成" + late, summary, null);
+        long documentId = statement(caseId, dispositionId, proceeds.collectedAmount(), receivedOn, today, payoutOn,
+                preview);
+        log.record(caseId, NegotiationAction.DISTRIBUTION, "配当計算書作成" + late,
+                summary + " / 配当計算書 文書ID " + documentId, null);
 
         execution.setVariable("distributionId", id);
         execution.setVariable("distributionAmount", proceeds.collectedAmount());
         execution.setVariable("distributionSurplus", preview.surplus());
         execution.setVariable("statementSummary", summary);
         execution.setVariable("payoutDate", Today.startOf(payoutOn));
+    }
+
+    /** Prints and stores the 配当計算書: every open installment in the order of allocation. */
+    private long statement(String caseId, long dispositionId, long amount, LocalDate receivedOn, LocalDate today,
+            LocalDate payoutOn, AllocationResult preview) {
+        Map<Long, Allocation> owed = allocation.preview(caseId, EVERYTHING, receivedOn).allocations().stream()
+                .collect(Collectors.toMap(Allocation::billId, Function.identity()));
+        List<NoticeIssuer.InstallmentShare> shares = new ArrayList<>();
+        for (Allocation a : preview.allocations()) {
+            shares.add(new NoticeIssuer.InstallmentShare(bills.require(a.billId()), owed.get(a.billId()).total(),
+                    a.total()));
+        }
+        Disposition d = dispositions.require(dispositionId);
+        return issuer.distributionStatement(caseId, cases.addresseeOf(caseId), today, payoutOn,
+                d.assetKind().label() + " " + d.assetDescription(), amount, shares, NegotiationLog.SYSTEM);
     }
 }

@@ -1,10 +1,16 @@
 package jp.lg.collection.delinquency.seizure;
 
-import jp.lg.collection.delinquency.AssetKind;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.lg.collection.bill.TaxBill;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.AssetKind;
+import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.documents.NoticeIssuer;
+import jp.lg.collection.documents.Yen;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,25 +22,71 @@ import org.springframework.stereotype.Component;
  * when the seizure document reaches the taxpayer, with registration requested (徴68①③). A joinder seizure
  * or a delivery demand is served on the authority that executes (徴86, 徴82) and logged as 交付要求.
  * Asynchronous: notices are I/O and retried.
+ *
+ * <p>For a seizure the 差押調書 (徴54) is printed for the taxpayer, and for a receivable (預金・給与・保険) the
+ * 債権差押通知書 (徴62) for the third-party debtor, both over the case's open installments with the late charge
+ * to the seizure day, stored with the case; their document ids end the SEIZURE_EXECUTED log note. The other
+ * papers in the list (差押書, 嘱託, 参加差押書, 交付要求書) are not printed here yet.
  */
 @Component("executeSeizure")
 public class ExecuteSeizure implements JavaDelegate {
 
     private final DispositionRepository dispositions;
     private final NegotiationLog log;
+    private final TaxBillRepository bills;
+    private final DelinquencyCaseRepository cases;
+    private final NoticeIssuer issuer;
 
-    public ExecuteSeizure(DispositionRepository dispositions, NegotiationLog log) {
+    public ExecuteSeizure(DispositionRepository dispositions, NegotiationLog log, TaxBillRepository bills,
+            DelinquencyCaseRepository cases, NoticeIssuer issuer) {
         this.dispositions = dispositions;
         this.log = log;
+        this.bills = bills;
+        this.cases = cases;
+        this.issuer = issuer;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long id = ((Number) execution.getVariable("dispositionId")).longValue();
         Disposition d = dispositions.require(id);
-        dispositions.execute(id, Today.date());
+        LocalDate today = Today.date();
+        dispositions.execute(id, today);
+        String note = String.join("、", notices(d));
+        if (d.kind() == DispositionKind.SEIZURE) {
+            note += " / " + String.join("、", issue(d, today));
+        }
         log.record(d.caseId(), d.kind() == DispositionKind.SEIZURE ? NegotiationAction.SEIZURE_EXECUTED
-                : NegotiationAction.DELIVERY_DEMAND, d.label(), String.join("、", notices(d)), null);
+                : NegotiationAction.DELIVERY_DEMAND, d.label(), note, null);
+    }
+
+    /** Prints and stores the seizure's papers; returns "差押調書 文書ID 12" etc. for the log. */
+    private List<String> issue(Disposition d, LocalDate seizedOn) {
+        List<TaxBill> open = bills.findOpenByCase(d.caseId());
+        NoticeIssuer.Seizure s = new NoticeIssuer.Seizure(d.caseId(), cases.addresseeOf(d.caseId()), seizedOn,
+                d.assetKind().label(), d.assetDescription(), d.assetKind().receivable() ? d.thirdPartyDebtor() : null,
+                d.estimatedValue(), d.proposedBy());
+        List<String> issued = new ArrayList<>();
+        issued.add("差押調書 文書ID " + issuer.seizureRecord(s, open, NegotiationLog.SYSTEM));
+        if (d.assetKind().receivable()) {
+            issued.add("差押通知書 文書ID " + issuer.seizureNotice(s, seizedClaim(d), open, NegotiationLog.SYSTEM));
+        }
+        return issued;
+    }
+
+    /** The seized claim as the 差押通知書 names it: up to the whole delinquent amount (滞納金額に満つるまで). */
+    static String seizedClaim(Disposition d) {
+        return switch (d.assetKind()) {
+            case DEPOSIT -> "滞納者が貴社に対して有する預金(" + d.assetDescription() + ")の払戻請求権及び"
+                    + "差押え後の利息の支払請求権のうち、滞納金額に満つるまでの金額";
+            case WAGE -> "滞納者が貴社から支給を受ける給料等(" + d.assetDescription() + ")の債権のうち、"
+                    + "国税徴収法第76条の差押禁止額を超える部分"
+                    + (d.seizableAmount() == null ? "" : "(月額 " + Yen.of(d.seizableAmount()) + ")")
+                    + "で、滞納金額に満つるまでの金額";
+            case INSURANCE -> "滞納者が貴社との保険契約(" + d.assetDescription() + ")に基づいて有する解約返戻金等の"
+                    + "支払請求権のうち、滞納金額に満つるまでの金額";
+            default -> d.assetDescription();
+        };
     }
 
     /** The documents issued, each with its addressee and article, as the case file prints them. */

@@ -2,8 +2,11 @@ package jp.lg.collection.delinquency.suspension;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.documents.NoticeIssuer;
 import jp.lg.collection.rules.SuspensionExtinction;
 import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.Today;
@@ -14,17 +17,26 @@ import org.springframework.stereotype.Component;
 /**
  * 執行停止: the suspension starts today and the taxpayer is notified (法15の7②, logged). Suspended for
  * livelihood (①二), the case's executed seizures must be released (③). The debt is extinguished when the
- * suspension has continued 3 years (④): {@code extinctionDate} feeds the timer.
+ * suspension has continued 3 years (④): {@code extinctionDate} feeds the timer. The 執行停止通知書 (PDF with the
+ * ground by its item of ①, and the immediate extinction of ⑤ when decided) is stored with the case before any
+ * seizure is released, over the installments as they stand; its document id is in the log entry.
  */
 @Component("suspendEnforcement")
 public class SuspendEnforcement implements JavaDelegate {
 
     private final SuspensionRepository suspensions;
     private final NegotiationLog log;
+    private final TaxBillRepository bills;
+    private final DelinquencyCaseRepository cases;
+    private final NoticeIssuer issuer;
 
-    public SuspendEnforcement(SuspensionRepository suspensions, NegotiationLog log) {
+    public SuspendEnforcement(SuspensionRepository suspensions, NegotiationLog log, TaxBillRepository bills,
+            DelinquencyCaseRepository cases, NoticeIssuer issuer) {
         this.suspensions = suspensions;
         this.log = log;
+        this.bills = bills;
+        this.cases = cases;
+        this.issuer = issuer;
     }
 
     @Override
@@ -34,9 +46,13 @@ public class SuspendEnforcement implements JavaDelegate {
         LocalDate today = Today.date();
         LocalDate extinction = SuspensionExtinction.extinguishedOn(today);
         suspensions.start(id, today, extinction);
+        long documentId = issuer.suspensionNotice(s.caseId(), cases.addresseeOf(s.caseId()),
+                bills.findOpenByCase(s.caseId()), today, item(s.ground()), s.immediateExtinction(),
+                NegotiationLog.SYSTEM);
         log.record(s.caseId(), NegotiationAction.SUSPENSION, "執行停止通知書送付 (地方税法15条の7第2項)",
                 s.ground().label() + " (" + s.ground().article() + ")。" + (s.immediateExtinction()
-                        ? "即時消滅 (同条第5項)" : WarekiDate.format(extinction) + " に3年経過で消滅予定 (同条第4項)"),
+                        ? "即時消滅 (同条第5項)" : WarekiDate.format(extinction) + " に3年経過で消滅予定 (同条第4項)")
+                        + " / 執行停止通知書 文書ID " + documentId,
                 s.decidedBy());
         if (s.ground() == SuspensionGround.LIVELIHOOD) {
             List<String> released = suspensions.releaseExecutedSeizures(s.caseId(), today, s.decidedBy(),
@@ -48,5 +64,14 @@ public class SuspendEnforcement implements JavaDelegate {
             execution.setVariable("releasedSeizures", released.size());
         }
         execution.setVariable("extinctionDate", Today.startOf(extinction));
+    }
+
+    /** The item of 法15の7① the ground stands for, as the notice cites it. */
+    static int item(SuspensionGround ground) {
+        return switch (ground) {
+            case NO_PROPERTY -> 1;
+            case LIVELIHOOD -> 2;
+            case WHEREABOUTS_UNKNOWN -> 3;
+        };
     }
 }

@@ -1,9 +1,14 @@
 package jp.lg.collection.delinquency.writeoff;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.documents.NoticeIssuer;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +19,8 @@ import org.springframework.stereotype.Component;
  * 不納欠損の記帳: one ledger row per extinguished bill — principal, late charge and fee apart, with the reason code
  * (LIMITATION 法18①, SUSPENSION_3Y 法15の7④, IMMEDIATE 法15の7⑤) and the approving manager — and the bill becomes
  * WRITTEN_OFF. The bills are read again here, so the ledger books what is extinguished at confirmation. Book
- * it before the accounts of the year close (出納閉鎖 5/31, 地方自治法235の5).
+ * it before the accounts of the year close (出納閉鎖 5/31, 地方自治法235の5). The rows booked go on one
+ * 不納欠損処分決議書 (PDF, stored with the case), whose document id closes each log entry; nothing booked, no sheet.
  */
 @Component("recordWriteOff")
 public class RecordWriteOff implements JavaDelegate {
@@ -23,13 +29,17 @@ public class RecordWriteOff implements JavaDelegate {
     private final WriteOffLedger ledger;
     private final TaxBillRepository bills;
     private final NegotiationLog log;
+    private final DelinquencyCaseRepository cases;
+    private final NoticeIssuer issuer;
 
     public RecordWriteOff(BillExtinctions extinctions, WriteOffLedger ledger, TaxBillRepository bills,
-            NegotiationLog log) {
+            NegotiationLog log, DelinquencyCaseRepository cases, NoticeIssuer issuer) {
         this.extinctions = extinctions;
         this.ledger = ledger;
         this.bills = bills;
         this.log = log;
+        this.cases = cases;
+        this.issuer = issuer;
     }
 
     @Override
@@ -41,18 +51,31 @@ public class RecordWriteOff implements JavaDelegate {
         long lateCharge = 0;
         long fee = 0;
         int count = 0;
-        for (BillExtinctions.Extinguished e : extinctions.pendingWriteOff(caseId)) {
+        List<BillExtinctions.Extinguished> pending = extinctions.pendingWriteOff(caseId);
+        List<NoticeIssuer.WrittenOff> sheet = new ArrayList<>();
+        for (BillExtinctions.Extinguished e : pending) {
             ledger.insert(new WriteOffLedger.Row(e.billId(), caseId, today, e.reason(), e.principal(), e.lateCharge(),
                     e.fee(), approvedBy));
             bills.setStatus(e.billId(), "WRITTEN_OFF", approvedBy);
-            log.record(caseId, NegotiationAction.WRITE_OFF, bills.require(e.billId()).label(),
-                    e.reason().label() + " (" + e.reason().article() + "): 本税 " + e.principal() + "円 / 延滞金 "
-                            + e.lateCharge() + "円 / 督促手数料 " + e.fee() + "円",
-                    approvedBy);
+            sheet.add(new NoticeIssuer.WrittenOff(bills.require(e.billId()), e.extinguishedOn(), e.reason().label(),
+                    e.reason().article(), e.principal(), e.lateCharge(), e.fee()));
             principal += e.principal();
             lateCharge += e.lateCharge();
             fee += e.fee();
             count++;
+        }
+        if (!sheet.isEmpty()) {
+            long documentId = issuer.writeOffResolution(caseId, cases.addresseeOf(caseId), today, approvedBy, sheet,
+                    NegotiationLog.SYSTEM);
+            for (int i = 0; i < pending.size(); i++) {
+                BillExtinctions.Extinguished e = pending.get(i);
+                TaxBill bill = sheet.get(i).bill();
+                log.record(caseId, NegotiationAction.WRITE_OFF, bill.label(),
+                        e.reason().label() + " (" + e.reason().article() + "): 本税 " + e.principal() + "円 / 延滞金 "
+                                + e.lateCharge() + "円 / 督促手数料 " + e.fee() + "円 / 不納欠損処分決議書 文書ID "
+                                + documentId,
+                        approvedBy);
+            }
         }
         execution.setVariable("writeOffCount", count);
         execution.setVariable("writeOffTotal", principal + lateCharge + fee);

@@ -13,8 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.seizure.Disposition;
 import jp.lg.collection.delinquency.seizure.SeizureTestSupport;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.DocumentRepository;
+import jp.lg.collection.documents.StoredDocument;
+import jp.lg.collection.documents.StoredPdfs;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.rules.Bid;
 import jp.lg.collection.system.Today;
@@ -33,6 +38,18 @@ class PublicAuctionTest extends SeizureTestSupport {
 
     @Autowired
     AuctionRepository auctions;
+    @Autowired
+    DocumentRepository documents;
+
+    /** The case's latest 公売公告, its id in the latest notice log entry. */
+    StoredDocument auctionNotice() {
+        List<StoredDocument> all = StoredPdfs.of(documents, caseId, DocumentKind.AUCTION_NOTICE);
+        StoredDocument notice = all.get(all.size() - 1);
+        NegotiationLog.Entry entry = log.of(caseId).stream().filter(e -> e.result().endsWith("回公売の公告"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(StoredPdfs.idsIn(entry.note())).containsExactly(notice.id());
+        return notice;
+    }
 
     long dispositionId;
 
@@ -84,6 +101,17 @@ class PublicAuctionTest extends SeizureTestSupport {
         assertThat(round.status()).isEqualTo("NOTICED");
         assertThat(round.noticePublishedOn()).isEqualTo(PLANNED);
         assertThat(last(NegotiationAction.AUCTION).note()).contains("徴95").contains("徴96");
+        // 公売公告: estimate 800,000, deposit 10 % = 80,000, a movable is decided and paid for on the auction day
+        StoredDocument notice = auctionNotice();
+        assertThat(notice.createdOn()).isEqualTo(PLANNED);
+        assertThat(notice.title()).isEqualTo("公売公告(第1回)");
+        String text = StoredPdfs.text(documents, notice);
+        assertThat(text).contains("公　売　公　告").contains("(第1回)").contains("令和8年7月1日")
+                .contains("普通乗用自動車 熊谷 300 あ 12-34").contains("動産").contains("800,000円")
+                .contains("80,000円").contains("公売の日").contains("令和8年7月11日").contains("熊谷市役所")
+                .contains("買受代金の納付の期限").contains("熊谷市長").doesNotContain("試験 太郎");
+        assertThat(StoredPdfs.joined(documents, notice)).contains("国税徴収法第95条第1項の規定により")
+                .contains("公売保証金を納付してください(国税徴収法第100条)");
     }
 
     /** Movables: the highest bid at or above the estimate wins (the first of equal bids), decided that day. */
@@ -120,6 +148,9 @@ class PublicAuctionTest extends SeizureTestSupport {
         planAndHold(auction, 2_000_000, AUCTION_DAY);
         complete(task(), withVariables("bids", "熊谷不動産,2500000\n佐藤一郎,2100000"));
         LocalDate decision = LocalDate.of(2026, 7, 17);
+        // the notice already said so: 売却決定 and payment on 7/17 for real estate, deposit 200,000
+        assertThat(StoredPdfs.text(documents, auctionNotice())).contains("不動産").contains("熊谷市宮町二丁目47番1 宅地")
+                .contains("2,000,000円").contains("200,000円").contains("売却決定の日").contains("令和8年7月17日");
         assertThat(auction).isWaitingAt("Event_SaleDecisionDay").variables()
                 .containsEntry("saleDecisionDate", Today.startOf(decision))
                 .containsEntry("paymentDeadline", Today.startOf(decision));

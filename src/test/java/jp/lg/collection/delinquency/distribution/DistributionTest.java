@@ -14,6 +14,10 @@ import java.util.List;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.DocumentRepository;
+import jp.lg.collection.documents.StoredDocument;
+import jp.lg.collection.documents.StoredPdfs;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,6 +36,19 @@ class DistributionTest extends PhaseTestSupport {
 
     @Autowired
     DistributionRepository distributions;
+    @Autowired
+    DocumentRepository documents;
+
+    /** The case's 配当計算書 (the latest one), its id in the log entry "配当計算書作成". */
+    StoredDocument statementPdf() {
+        java.util.List<StoredDocument> all = StoredPdfs.of(documents, caseId, DocumentKind.DISTRIBUTION_STATEMENT);
+        StoredDocument pdf = all.get(all.size() - 1);
+        NegotiationLog.Entry entry = log.of(caseId).stream().filter(e -> e.result().startsWith("配当計算書作成"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(StoredPdfs.idsIn(entry.note())).containsExactly(pdf.id());
+        assertThat(pdf.createdOn()).isEqualTo(STATEMENT);
+        return pdf;
+    }
 
     long dispositionId;
 
@@ -69,6 +86,13 @@ class DistributionTest extends PhaseTestSupport {
         assertThat(statement.surplus()).isEqualTo(94_600);
         assertThat(distributions.lines(id)).extracting(DistributionRepository.Line::lateCharge)
                 .containsExactly(4_000L, 1_200L);
+        // the statement: per installment what was owed on 7/15 and what it gets, then the remainder
+        StoredDocument pdf = statementPdf();
+        assertThat(StoredPdfs.text(documents, pdf)).contains("配　当　計　算　書").contains("令和8年7月15日")
+                .contains("令和8年7月21日").contains("600,000円").contains("○○銀行 普通預金 SEIZURE")
+                .contains("304,100").contains("201,300").contains("残余金(滞納者に交付)").contains("94,600")
+                .contains("505,400").contains("令和8年度").contains("試験 太郎　様");
+        assertThat(StoredPdfs.joined(documents, pdf)).contains("国税徴収法第131条").contains("国税徴収法第133条");
         // the preview wrote nothing to the bills
         assertThat(bills.findByCase(caseId)).extracting(TaxBill::principalPaid).containsOnly(0L);
 
@@ -100,6 +124,9 @@ class DistributionTest extends PhaseTestSupport {
         assertThat(bills.balanceOfCase(caseId)).isEqualTo(154_200);
         assertThat(distributions.lines(id))
                 .extracting(DistributionRepository.Line::principal).containsExactly(300_000L, 45_800L);
+        // B owed 201,300 and gets 45,900 (fee 100 + principal 45,800); nothing remains
+        String text = StoredPdfs.text(documents, statementPdf());
+        assertThat(text).contains("350,000円").contains("304,100").contains("201,300").contains("45,900");
     }
 
     @Test
@@ -119,6 +146,10 @@ class DistributionTest extends PhaseTestSupport {
         assertThat(distributions.require(first).reviewNote()).isEqualTo("受領額の確認のため作り直し");
         // a new statement, a new payout day: 7/16 + 6 = 7/22
         assertThat(distributions.require(second).payoutOn()).isEqualTo(LocalDate.of(2026, 7, 22));
+        // and printed again: two statements kept, the second with its own 交付期日
+        List<StoredDocument> statements = StoredPdfs.of(documents, caseId, DocumentKind.DISTRIBUTION_STATEMENT);
+        assertThat(statements).hasSize(2);
+        assertThat(StoredPdfs.text(documents, statements.get(1))).contains("令和8年7月16日").contains("令和8年7月22日");
         asManager(() -> complete(task(), withVariables("statementDecision", "APPROVE")));
         assertThat(job().getDuedate()).isEqualTo(Today.startOf(LocalDate.of(2026, 7, 22)));
     }

@@ -12,6 +12,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.DocumentRepository;
+import jp.lg.collection.documents.StoredDocument;
+import jp.lg.collection.documents.StoredPdfs;
 import jp.lg.collection.forms.TaskInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,8 @@ class SeizureTest extends SeizureTestSupport {
 
     @Autowired
     SeizureReleases releases;
+    @Autowired
+    DocumentRepository documents;
 
     /** Dunned 6/10 (day 1) → the 10th day is 6/19 → a seizure is lawful from 6/20 (法331①一). */
     @Test
@@ -125,6 +131,24 @@ class SeizureTest extends SeizureTestSupport {
         assertThat(dispositions.require(id).executedOn()).isEqualTo(LAWFUL);
         assertThat(last(NegotiationAction.SEIZURE_EXECUTED).note())
                 .contains("差押通知書 → 第三債務者 株式会社熊谷銀行 (徴62)").contains("差押調書謄本 → 滞納者 (徴54)");
+        // the papers: 差押調書 for the taxpayer, 差押通知書 for the bank, both stored with the case and logged
+        StoredDocument record = StoredPdfs.only(documents, caseId, DocumentKind.SEIZURE_RECORD);
+        StoredDocument notice = StoredPdfs.only(documents, caseId, DocumentKind.SEIZURE_NOTICE);
+        assertThat(StoredPdfs.idsIn(last(NegotiationAction.SEIZURE_EXECUTED).note()))
+                .containsExactly(record.id(), notice.id());
+        assertThat(record.createdOn()).isEqualTo(LAWFUL);
+        assertThat(record.addresseeNo()).isEqualTo(addresseeNo);
+        assertThat(notice.title()).isEqualTo("差押通知書(株式会社熊谷銀行)");
+        // 本税 58,000 + 督促手数料 100; the late charge to 6/20 is under 1,000 yen and not charged (法20の4の2)
+        assertThat(StoredPdfs.text(documents, record)).contains("差　押　調　書").contains("令和8年6月20日")
+                .contains("試験 太郎").contains("熊谷銀行 本店 普通 1234567").contains("株式会社熊谷銀行")
+                .contains("80,000円").contains("58,000").contains("58,100円").contains("徴税吏員　tanaka");
+        assertThat(StoredPdfs.joined(documents, record)).contains("国税徴収法第54条の規定により、差押調書を作成する");
+        assertThat(StoredPdfs.text(documents, notice)).contains("株式会社熊谷銀行　御中").contains("債　権　差　押　通　知　書")
+                .contains("令和8年6月20日").contains("試験 太郎").contains("差押債権の額").contains("58,100円")
+                .contains("令和8年6月27日");
+        assertThat(StoredPdfs.joined(documents, notice)).contains("国税徴収法第62条第1項")
+                .contains("滞納者への弁済は禁止されます").contains("滞納金額に満つるまでの金額");
 
         today(LocalDate.of(2026, 6, 30));
         assertThatThrownBy(() -> complete(task(), withVariables("collectionResult", "COLLECTED", "collectedAmount",
@@ -152,6 +176,12 @@ class SeizureTest extends SeizureTestSupport {
                 .containsEntry("seizureOutcome", "REALIZE");
         assertThat(last(NegotiationAction.SEIZURE_EXECUTED).note()).contains("差押書 → 滞納者 (徴68①)")
                 .contains("差押登記の嘱託 → 法務局 (徴68③)");
+        // no third-party debtor: the 差押調書 only
+        StoredDocument record = StoredPdfs.only(documents, caseId, DocumentKind.SEIZURE_RECORD);
+        assertThat(StoredPdfs.of(documents, caseId, DocumentKind.SEIZURE_NOTICE)).isEmpty();
+        assertThat(StoredPdfs.idsIn(last(NegotiationAction.SEIZURE_EXECUTED).note())).containsExactly(record.id());
+        assertThat(StoredPdfs.text(documents, record)).contains("不動産").contains("熊谷市宮町二丁目47番1 宅地 165.29㎡")
+                .contains("3,000,000円").contains("第三債務者");
         assertThat(dispositions.require(dispositionIdOf(seizure)).status()).isEqualTo(Disposition.EXECUTED);
     }
 
@@ -181,6 +211,7 @@ class SeizureTest extends SeizureTestSupport {
         assertThat(seizure).isWaitingAt("Task_RecordCollection");
         assertThat(count(NegotiationAction.SEIZURE_EXECUTED)).isZero();
         assertThat(last(NegotiationAction.DELIVERY_DEMAND).note()).contains("交付要求書 → 執行機関 熊谷税務署 (徴82①)");
+        assertThat(StoredPdfs.of(documents, caseId, DocumentKind.SEIZURE_RECORD)).isEmpty();
         complete(task(), withVariables("collectionResult", "COLLECTED", "collectedAmount", 30_000L, "collectedOn",
                 "2026-06-20"));
         assertThat(seizure).isEnded().variables().containsEntry("seizureOutcome", "COLLECTED");

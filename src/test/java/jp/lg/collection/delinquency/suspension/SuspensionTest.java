@@ -16,6 +16,10 @@ import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.distribution.PhaseTestSupport;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.DocumentRepository;
+import jp.lg.collection.documents.StoredDocument;
+import jp.lg.collection.documents.StoredPdfs;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,6 +42,8 @@ class SuspensionTest extends PhaseTestSupport {
     SuspensionRepository suspensions;
     @Autowired
     PropertyFoundController propertyFound;
+    @Autowired
+    DocumentRepository documents;
 
     ProcessInstance suspension;
     long billId;
@@ -56,6 +62,17 @@ class SuspensionTest extends PhaseTestSupport {
 
     void approve() {
         asManager(() -> complete(task(), withVariables("suspensionDecision", "APPROVE")));
+    }
+
+    /** The 執行停止通知書 stored with the case, its id in the SUSPENSION log entry. */
+    StoredDocument suspensionNotice() {
+        StoredDocument notice = StoredPdfs.only(documents, caseId, DocumentKind.SUSPENSION_NOTICE);
+        NegotiationLog.Entry entry = log.of(caseId).stream()
+                .filter(e -> e.result().startsWith("執行停止通知書送付")).findFirst().orElseThrow();
+        assertThat(StoredPdfs.idsIn(entry.note())).containsExactly(notice.id());
+        assertThat(notice.createdOn()).isEqualTo(SUSPENDED);
+        assertThat(notice.addresseeNo()).isEqualTo(addresseeNo);
+        return notice;
     }
 
     SuspensionRepository.Suspension row() {
@@ -94,6 +111,12 @@ class SuspensionTest extends PhaseTestSupport {
         assertThat(job().getDuedate()).isEqualTo(Today.startOf(extinction));
         assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::result)
                 .anyMatch(r -> r.startsWith("執行停止通知書送付"));
+        StoredDocument notice = suspensionNotice();
+        assertThat(StoredPdfs.text(documents, notice)).contains("滞納処分の執行停止通知書").contains("令和8年7月1日")
+                .contains("試験 太郎　様").contains("580,000").contains("580,100円");
+        assertThat(StoredPdfs.joined(documents, notice)).contains("地方税法第15条の7第1項第3号の規定により")
+                .contains("その所在及び滞納処分をすることができる財産がともに不明であるとき")
+                .contains("同条第2項の規定により通知します").contains("執行の停止が3年間継続したときは");
 
         today(extinction.minusDays(1));
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(suspension.getId())
@@ -144,6 +167,9 @@ class SuspensionTest extends PhaseTestSupport {
         assertThat(jdbc.sql("SELECT reason_code FROM bill_extinction WHERE bill_id = ?").param(billId)
                 .query(String.class).single()).isEqualTo("IMMEDIATE");
         assertThat(row().endedOn()).isEqualTo(SUSPENDED);
+        assertThat(StoredPdfs.joined(documents, suspensionNotice())).contains("地方税法第15条の7第1項第1号の規定により")
+                .contains("地方税法第15条の7第5項の規定により、これを納付する義務を直ちに消滅させます")
+                .doesNotContain("3年間継続したときは");
     }
 
     @Test
@@ -175,5 +201,7 @@ class SuspensionTest extends PhaseTestSupport {
         assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::action).endsWith(NegotiationAction.SUSPENSION,
                 NegotiationAction.SUSPENSION, NegotiationAction.SEIZURE_RELEASED);
         assertThat(bills.findByCase(caseId)).extracting(TaxBill::status).containsOnly("OPEN");
+        assertThat(StoredPdfs.joined(documents, suspensionNotice())).contains("地方税法第15条の7第1項第2号の規定により")
+                .contains("生活を著しく窮迫させるおそれがあるとき");
     }
 }

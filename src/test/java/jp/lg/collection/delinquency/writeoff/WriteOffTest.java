@@ -13,6 +13,10 @@ import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.distribution.PhaseTestSupport;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.DocumentRepository;
+import jp.lg.collection.documents.StoredDocument;
+import jp.lg.collection.documents.StoredPdfs;
 import jp.lg.collection.forms.TaskInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,8 @@ class WriteOffTest extends PhaseTestSupport {
 
     @Autowired
     WriteOffLedger ledger;
+    @Autowired
+    DocumentRepository documents;
 
     long a;
     long b;
@@ -73,6 +79,18 @@ class WriteOffTest extends PhaseTestSupport {
         assertThat(bills.findByCase(caseId)).extracting(TaxBill::status).containsOnly("WRITTEN_OFF");
         assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::action).endsWith(NegotiationAction.WRITE_OFF,
                 NegotiationAction.WRITE_OFF);
+        // one 不納欠損処分決議書 over both, named in each log entry
+        StoredDocument sheet = StoredPdfs.only(documents, caseId, DocumentKind.WRITE_OFF_RESOLUTION);
+        assertThat(sheet.createdOn()).isEqualTo(LocalDate.of(2026, 7, 10));
+        assertThat(log.of(caseId).stream().filter(e -> e.action() == NegotiationAction.WRITE_OFF)
+                .map(e -> StoredPdfs.idsIn(e.note()))).containsExactly(List.of(sheet.id()), List.of(sheet.id()));
+        // 本税 638,000 / 延滞金 1,300 / 督促手数料 200 → 639,500
+        assertThat(StoredPdfs.text(documents, sheet)).contains("不　納　欠　損　処　分　決　議　書").contains("令和8年7月10日")
+                .contains("試験 太郎").contains("580,000").contains("58,000").contains("1,300").contains("638,000")
+                .contains("不納欠損額　639,500円").contains("令和8年7月1日").contains("執行停止・即時消滅")
+                .contains("決裁　suzuki");
+        assertThat(StoredPdfs.joined(documents, sheet)).contains("執行停止・即時消滅(地方税法15条の7第5項)")
+                .contains("不納欠損として処分することを決議する");
 
         // booked once: a second run finds nothing left
         ProcessInstance again = start("WriteOff");
@@ -107,6 +125,9 @@ class WriteOffTest extends PhaseTestSupport {
                         org.assertj.core.groups.Tuple.tuple(a, ExtinctionReason.IMMEDIATE, 580_000L));
         assertThat(bills.require(limited).status()).isEqualTo("WRITTEN_OFF");
         assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::result).contains("欠損理由の再確認依頼");
+        assertThat(StoredPdfs.joined(documents, StoredPdfs.only(documents, caseId, DocumentKind.WRITE_OFF_RESOLUTION)))
+                .contains("時効(地方税法18条1項)").contains("執行停止・即時消滅(地方税法15条の7第5項)")
+                .contains("令和3年度").contains("30,000").contains("3件");
     }
 
     @Test
@@ -116,5 +137,6 @@ class WriteOffTest extends PhaseTestSupport {
         assertThat(writeOff).isEnded().hasPassed("Event_NothingToWriteOff").hasNotPassed("Task_ApproveWriteOff")
                 .variables().containsEntry("writeOffCount", 0);
         assertThat(ledger.ofCase(caseId)).isEmpty();
+        assertThat(StoredPdfs.of(documents, caseId, DocumentKind.WRITE_OFF_RESOLUTION)).isEmpty();
     }
 }
