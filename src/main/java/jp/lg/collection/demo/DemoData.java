@@ -34,18 +34,24 @@ public class DemoData implements Startup.Step {
             new String[] {"suzuki", "鈴木", "花子", Roles.COLLECTORS},
             new String[] {"sato", "佐藤", "次郎", Roles.MANAGERS},
             new String[] {"yamada", "山田", "設計", Roles.DESIGNERS},
-            new String[] {"kobayashi", "小林", "監査", Roles.AUDITORS});
+            new String[] {"kobayashi", "小林", "監査", Roles.AUDITORS},
+            new String[] {"kimura", "木村", "出力", Roles.EXPORTERS});
+
+    /** 担当地区: tanaka works district 01, suzuki 01 and 02 (the 小平市 taxpayer 100000005 is in 02). */
+    static final List<String[]> DISTRICTS = List.of(new String[] {"tanaka", "01"}, new String[] {"suzuki", "01"},
+            new String[] {"suzuki", "02"});
 
     private final IdentityService identityService;
     private final TaxpayerRepository taxpayers;
     private final TaxBillRepository bills;
     private final OverdueSweep sweep;
     private final TransactionTemplate transaction;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final String password;
     private final String adminId;
 
     public DemoData(IdentityService identityService, TaxpayerRepository taxpayers, TaxBillRepository bills,
-            OverdueSweep sweep, TransactionTemplate transaction,
+            OverdueSweep sweep, TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc,
             @Value("${collection.demo.password}") String password,
             @Value("${camunda.bpm.admin-user.id:admin}") String adminId) {
         this.identityService = identityService;
@@ -53,6 +59,7 @@ public class DemoData implements Startup.Step {
         this.bills = bills;
         this.sweep = sweep;
         this.transaction = transaction;
+        this.jdbc = jdbc;
         this.password = password;
         this.adminId = adminId;
     }
@@ -73,6 +80,13 @@ public class DemoData implements Startup.Step {
         if (identityService.createUserQuery().userId(adminId).memberOfGroup(Roles.ADMINS).count() == 0
                 && identityService.createUserQuery().userId(adminId).count() > 0) {
             identityService.createMembership(adminId, Roles.ADMINS);
+        }
+        for (String[] d : DISTRICTS) {
+            if (jdbc.sql("SELECT COUNT(*) FROM collector_district WHERE user_id = ? AND district_code = ?")
+                    .params(d[0], d[1]).query(Long.class).single() == 0) {
+                jdbc.sql("INSERT INTO collector_district (user_id, district_code) VALUES (?, ?)").params(d[0], d[1])
+                        .update();
+            }
         }
         if (!taxpayers.exists("100000001")) {
             transaction.executeWithoutResult(status -> loadCases());
@@ -100,7 +114,7 @@ public class DemoData implements Startup.Step {
         bill("100000004", TaxItem.FIXED_ASSET, "F0077001", 2, 486_200, today.minusDays(140), true);
 
         taxpayer("100000005", "中村 さくら", "ナカムラ サクラ", LocalDate.of(1969, 2, 28), "2",
-                "東京都小平市花小金井南町一丁目8番12号", "042-555-0505", "suzuki", "987654321093");
+                "東京都小平市花小金井南町一丁目8番12号", "042-555-0505", "suzuki", "987654321093", "02");
         bill("100000005", TaxItem.HEALTH_INSURANCE, "N0101010", 3, 32_500, today.minusDays(40), true);
 
         sweep.sweep(today, "demo");
@@ -108,8 +122,13 @@ public class DemoData implements Startup.Step {
 
     private void taxpayer(String no, String kanji, String kana, LocalDate birth, String sex, String address,
             String phone, String collector, String myNumber) {
+        taxpayer(no, kanji, kana, birth, sex, address, phone, collector, myNumber, "01");
+    }
+
+    private void taxpayer(String no, String kanji, String kana, LocalDate birth, String sex, String address,
+            String phone, String collector, String myNumber, String district) {
         taxpayers.insert(new Taxpayer(no, "H" + no, kanji, kana, birth, sex, null, address, null, null, null, phone,
-                null, null, "01", collector, "B", false, false), myNumber, "demo");
+                null, null, district, collector, "B", false, false), myNumber, "demo");
     }
 
     private void bill(String addresseeNo, TaxItem item, String noticeNo, int installment, long principal,

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -64,9 +65,13 @@ public class RoleSetup {
 
         grant(DESIGNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.ALL);
-        grant(DESIGNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+        // models, not cases: no task or instance permissions (a designer neither works nor approves a case and
+        // reads no process variables, which carry taxpayer names) — set exactly, so an older ALL is taken back
+        exactly(DESIGNERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
+                ProcessDefinitionPermissions.SUSPEND);
         grant(DESIGNERS, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
-        grant(DESIGNERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        exactly(DESIGNERS, Resources.PROCESS_INSTANCE, ANY);
 
         grant(AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(AUDITORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
@@ -119,6 +124,26 @@ public class RoleSetup {
         if (changed) {
             authorizationService.saveAuthorization(authorization);
         }
+    }
+
+    /** The group holds exactly these permissions on the resource (none: its authorization is removed). */
+    private void exactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        List<Authorization> existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).list();
+        if (permissions.length == 0) {
+            existing.forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+            return;
+        }
+        Authorization authorization = existing.isEmpty()
+                ? authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT)
+                : existing.get(0);
+        if (existing.isEmpty()) {
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        authorization.setPermissions(permissions);
+        authorizationService.saveAuthorization(authorization);
     }
 
     private void ensureFilter(String name, int priority, TaskQuery query, String... groups) {

@@ -11,6 +11,8 @@ public final class Roles {
     public static final String DESIGNERS = "designers";
     public static final String AUDITORS = "auditors";
     public static final String ADMINS = "admins";
+    /** データ出力担当: the only group that may export (CSV) — 外部媒体への出力は特定のアクセス権限を持ったユーザのみ. */
+    public static final String EXPORTERS = "exporters";
 
     /** Group id → name, in the order Admin lists them. */
     public static final Map<String, String> NAMES;
@@ -22,6 +24,7 @@ public final class Roles {
         names.put(DESIGNERS, "プロセス設計者");
         names.put(AUDITORS, "監査");
         names.put(ADMINS, "システム管理者");
+        names.put(EXPORTERS, "データ出力担当");
         NAMES = java.util.Collections.unmodifiableMap(names);
     }
 

@@ -3,23 +3,36 @@ package jp.lg.collection.system;
 import static jp.lg.collection.system.Roles.ADMINS;
 import static jp.lg.collection.system.Roles.AUDITORS;
 import static jp.lg.collection.system.Roles.COLLECTORS;
+import static jp.lg.collection.system.Roles.EXPORTERS;
 import static jp.lg.collection.system.Roles.MANAGERS;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import jp.lg.collection.audit.CamundaLoginAuditFilter;
+import jp.lg.collection.audit.OperationLog;
 import jp.lg.collection.caseview.CamundaWebappSessionFilter;
+import jp.lg.collection.security.AccountPolicy;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -34,9 +47,32 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * ({@link CamundaWebappSessionFilter}); collectors, managers, auditors and admins.</li>
  * <li>everything else needs a login, except health.</li>
  * </ul>
+ * Least privilege in {@code /api} (docs/security-measures.md): CSV exports only for exporters (データ出力担当);
+ * the operation log only for auditors; the search by My Number only for the number-using staff (collectors,
+ * managers); designers read no taxpayer data; auditors change nothing. {@code /engine-rest} is left to the
+ * engine's authorizations (RoleSetup). A refused login answers 401 with its reason in Japanese.
  */
 @Configuration
 public class SecurityConfig {
+
+    /** Our own pages: nothing from elsewhere, no framing by other sites, forms only to ourselves. */
+    static final String PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "object-src 'none'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'";
+
+    /** 401 with the reason (wrong password, locked, expired) as JSON, and the Basic challenge. */
+    static final AuthenticationEntryPoint API_LOGIN = (request, response, exception) -> {
+        String message = exception instanceof org.springframework.security.authentication.InsufficientAuthenticationException
+                ? "ログインが必要です" : exception.getMessage();
+        response.setHeader("WWW-Authenticate", "Basic realm=\"tainou-seiri\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getOutputStream().write(("{\"field\":null,\"message\":\"" + message.replace("\"", "'") + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+    };
+
+    static boolean isCsvExport(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+    }
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
@@ -57,6 +93,16 @@ public class SecurityConfig {
         http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(auth -> auth
+                        // 外部媒体への出力は特定のアクセス権限を持ったユーザのみ
+                        .requestMatchers(SecurityConfig::isCsvExport).hasAnyAuthority(groups(EXPORTERS, ADMINS))
+                        .requestMatchers("/api/audit/**").hasAnyAuthority(groups(AUDITORS, ADMINS))
+                        // 番号利用事務以外で個人番号の検索を行うことはできない
+                        .requestMatchers(HttpMethod.POST, "/api/taxpayers/by-my-number")
+                        .hasAnyAuthority(groups(COLLECTORS, MANAGERS))
+                        // 業務責任者の承認: only a manager decides a deletion
+                        .requestMatchers("/api/retention/deletion-requests/*/approve",
+                                "/api/retention/deletion-requests/*/reject").hasAnyAuthority(groups(MANAGERS))
+                        .requestMatchers("/api/retention/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .requestMatchers(HttpMethod.POST, "/api/sweeps").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .requestMatchers("/api/late-charge").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .requestMatchers("/api/imports/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
@@ -64,8 +110,13 @@ public class SecurityConfig {
                         // issued notices carry personal data: the people who work or audit cases
                         .requestMatchers("/api/documents/**", "/api/cases/*/documents")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
+                        // reading: no designers (they see models, not taxpayers); writing: no auditors either
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
+                        .requestMatchers("/api/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(API_LOGIN))
+                .exceptionHandling(e -> e.authenticationEntryPoint(API_LOGIN))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -84,7 +135,11 @@ public class SecurityConfig {
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                // the webapps send their own Content-Security-Policy; our pages get this one
+                .headers(h -> h.frameOptions(f -> f.sameOrigin())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(path("/camunda/**")),
+                                new StaticHeadersWriter("Content-Security-Policy", PAGE_CSP))))
                 .formLogin(Customizer.withDefaults());
         return http.build();
     }
@@ -100,6 +155,23 @@ public class SecurityConfig {
         registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setName("engineRestAuthentication");
+        return registration;
+    }
+
+    /** Refused requests of logged-in users reach the operation log (LoginAudit). */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+
+    /** The Camunda webapps' login and logout into the operation log; expired accounts refused there too. */
+    @Bean
+    FilterRegistrationBean<CamundaLoginAuditFilter> camundaLoginAudit(OperationLog log, AccountPolicy accounts) {
+        FilterRegistrationBean<CamundaLoginAuditFilter> registration =
+                new FilterRegistrationBean<>(new CamundaLoginAuditFilter(log, accounts));
+        registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+        registration.setName("camundaLoginAudit");
+        registration.setOrder(0);
         return registration;
     }
 }

@@ -26,6 +26,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "kobayashi", authorities = "GROUP_auditors")
 class RegistersApiTest extends ProcessTestSupport {
 
+    /** CSV exports are for データ出力担当 only (security.LeastPrivilegeTest). */
+    static final org.springframework.test.web.servlet.request.RequestPostProcessor EXPORTER =
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("kimura")
+                    .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_exporters"));
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -50,7 +55,7 @@ class RegistersApiTest extends ProcessTestSupport {
                 .andExpect(jsonPath("$[?(@.requestId == '" + id + "')].statusLabel").value("審査中"));
         mvc.perform(get("/api/subcontracts/{id}", id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.subcontract.subcontractor").value("有限会社 入力, 第二"));
-        byte[] body = mvc.perform(get("/api/subcontracts.csv")).andExpect(status().isOk())
+        byte[] body = mvc.perform(get("/api/subcontracts.csv").with(EXPORTER)).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"subcontracts.csv\""))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -70,13 +75,13 @@ class RegistersApiTest extends ProcessTestSupport {
         mvc.perform(get("/api/breaches/{id}", breachId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.statusLabel").value("初動対応中"))
                 .andExpect(jsonPath("$.awareOn").value("2026-09-07"));
-        String breachCsv = csv(mvc.perform(get("/api/breaches.csv")).andExpect(status().isOk()).andReturn()
+        String breachCsv = csv(mvc.perform(get("/api/breaches.csv").with(EXPORTER)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsByteArray());
         assertThat(breachCsv).startsWith("\"事案番号\",\"認識日\",\"報告者\",\"概要\"")
                 .contains("\"" + breachId + "\",\"2026-09-07\",\"sato\",\"委託先サーバーへのランサムウェア攻撃\"");
         mvc.perform(get("/api/pia-changes")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.breachId == '" + breachId + "')].timing").value("事後"));
-        String piaCsv = csv(mvc.perform(get("/api/pia-changes.csv")).andExpect(status().isOk()).andReturn()
+        String piaCsv = csv(mvc.perform(get("/api/pia-changes.csv").with(EXPORTER)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsByteArray());
         assertThat(piaCsv).startsWith("\"変更日\",\"項目\",\"変更前の記載\",\"変更後の記載\",\"提出時期\",\"提出時期に係る説明\",\"事案番号\"\r\n")
                 .contains("\"2026-09-30\",\"Ⅲ リスク対策 7. 特定個人情報の保管・消去 ②過去3年以内に")

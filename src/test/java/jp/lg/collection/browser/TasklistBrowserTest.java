@@ -60,7 +60,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("demo")
 class TasklistBrowserTest {
 
-    static final String PASSWORD = "Tainou-2026";
+    static final String PASSWORD = "Tainou-Seiri-2026";
     static final String TASK_NAME = "電話催告・納付交渉";
     static final Duration WAIT = Duration.ofSeconds(30);
     /** The first load of Tasklist (several MB of scripts) on a busy CI machine. */

@@ -208,6 +208,8 @@ class CaseViewTest extends ProcessTestSupport {
         dunAndRemind();
         engine.getIdentityService().saveUser(newUser("bridgeuser"));
         engine.getIdentityService().createMembership("bridgeuser", "collectors");
+        // a collector sees the districts assigned to him (担当地区, security.DistrictAccess)
+        jdbc.sql("INSERT INTO collector_district (user_id, district_code) VALUES ('bridgeuser', '01')").update();
         try {
             Authentications camunda = new Authentications();
             UserAuthentication tasklist = new UserAuthentication("bridgeuser", engine.getName());
@@ -223,6 +225,7 @@ class CaseViewTest extends ProcessTestSupport {
             camunda.removeByEngineName(engine.getName());
             mvc.perform(get("/cases/" + caseId).session(session)).andExpect(status().isFound());
         } finally {
+            jdbc.sql("DELETE FROM collector_district WHERE user_id = 'bridgeuser'").update();
             engine.getIdentityService().deleteUser("bridgeuser");
         }
     }

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("demo")
 class ApplicationTest {
 
-    static final String PASSWORD = "Tainou-2026";
+    static final String PASSWORD = "Tainou-Seiri-2026";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

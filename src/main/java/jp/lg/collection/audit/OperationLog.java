@@ -1,0 +1,172 @@
+package jp.lg.collection.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import jp.lg.collection.system.Today;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * 操作ログ: who did what to which record, when, from where and with what result — appended in a transaction of
+ * its own (a rolled-back business transaction still leaves its log line) and chained by SHA-256: each row's
+ * hash covers its fields and the previous row's hash, and {@code operation_log_head} holds the newest hash.
+ * {@link #verify()} recomputes the chain and names the first row that no longer matches, so an edited,
+ * inserted or deleted row is found (証跡については完全性を担保し、容易に改ざんできない). Targets never hold a My
+ * Number: any run of 12 digits is masked before it is written.
+ */
+@Service
+public class OperationLog {
+
+    public static final String GENESIS = "0".repeat(64);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+
+    public record Entry(long id, LocalDateTime loggedAt, String userId, String action, String target, String result,
+            String ip, String prevHash, String hash) {
+    }
+
+    public record Verification(boolean intact, long rows, Long firstBrokenId, String problem) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    public OperationLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Logs an operation of the current request's user (IP from the request, if there is one). */
+    public void record(String userId, String action, String target, String result) {
+        record(Today.dateTime(), userId, action, target, result, clientIp());
+    }
+
+    public synchronized void record(LocalDateTime at, String userId, String action, String target, String result,
+            String ip) {
+        LocalDateTime time = at.truncatedTo(ChronoUnit.MILLIS);
+        String safeTarget = target == null ? null : truncate(TWELVE_DIGITS.matcher(target).replaceAll("************"), 300);
+        ownTransaction.executeWithoutResult(status -> {
+            String prev = jdbc.sql("SELECT last_hash FROM operation_log_head WHERE id = 1 FOR UPDATE")
+                    .query(String.class).single();
+            String hash = hash(prev, time, userId, action, safeTarget, result, ip);
+            jdbc.sql("""
+                    INSERT INTO operation_log (logged_at, user_id, action, target, result, ip, prev_hash, hash)
+                    VALUES (?,?,?,?,?,?,?,?)
+                    """).params(time, truncate(userId, 64), action, safeTarget, truncate(result, 60), truncate(ip, 64),
+                    prev, hash).update();
+            long id = jdbc.sql("SELECT MAX(id) FROM operation_log WHERE hash = ?").param(hash).query(Long.class).single();
+            jdbc.sql("UPDATE operation_log_head SET last_id = ?, last_hash = ? WHERE id = 1").params(id, hash).update();
+        });
+    }
+
+    /** Recomputes every hash in order; the first row whose hash or link does not match is named. */
+    public Verification verify() {
+        String expectedPrev = GENESIS;
+        long rows = 0;
+        long lastId = 0;
+        long from = 0;
+        while (true) {
+            List<Entry> page = jdbc.sql("SELECT * FROM operation_log WHERE id > ? ORDER BY id FETCH FIRST 1000 ROWS ONLY")
+                    .param(from).query(OperationLog::map).list();
+            if (page.isEmpty()) {
+                break;
+            }
+            for (Entry e : page) {
+                rows++;
+                if (!e.prevHash().equals(expectedPrev)) {
+                    return new Verification(false, rows, e.id(), "前の行とのつながりが切れています（行の削除・挿入）");
+                }
+                String recomputed = hash(e.prevHash(), e.loggedAt(), e.userId(), e.action(), e.target(), e.result(), e.ip());
+                if (!recomputed.equals(e.hash())) {
+                    return new Verification(false, rows, e.id(), "行の内容がハッシュと一致しません（改ざん）");
+                }
+                expectedPrev = e.hash();
+                lastId = e.id();
+            }
+            from = lastId;
+        }
+        var head = jdbc.sql("SELECT last_id, last_hash FROM operation_log_head WHERE id = 1")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        if (!expectedPrev.equals(head[1])) {
+            return new Verification(false, rows, (Long) head[0], "最新の行が削除されています（末尾の不一致）");
+        }
+        return new Verification(true, rows, null, null);
+    }
+
+    public List<Entry> search(String userId, LocalDate from, LocalDate to, String action, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM operation_log WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (userId != null && !userId.isBlank()) {
+            sql.append(" AND user_id = ?");
+            params.add(userId);
+        }
+        if (action != null && !action.isBlank()) {
+            sql.append(" AND action = ?");
+            params.add(action);
+        }
+        if (from != null) {
+            sql.append(" AND logged_at >= ?");
+            params.add(from.atStartOfDay());
+        }
+        if (to != null) {
+            sql.append(" AND logged_at < ?");
+            params.add(to.plusDays(1).atStartOfDay());
+        }
+        sql.append(" ORDER BY id FETCH FIRST ").append(Math.max(1, Math.min(limit, 10_000))).append(" ROWS ONLY");
+        return jdbc.sql(sql.toString()).params(params).query(OperationLog::map).list();
+    }
+
+    public Optional<Entry> last() {
+        return jdbc.sql("SELECT * FROM operation_log ORDER BY id DESC FETCH FIRST 1 ROWS ONLY").query(OperationLog::map)
+                .optional();
+    }
+
+    static String hash(String prev, LocalDateTime at, String userId, String action, String target, String result,
+            String ip) {
+        String text = String.join("\u001f", prev, TIME.format(at), nz(userId), nz(action), nz(target), nz(result), nz(ip));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Entry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(rs.getLong("id"), rs.getObject("logged_at", LocalDateTime.class), rs.getString("user_id"),
+                rs.getString("action"), rs.getString("target"), rs.getString("result"), rs.getString("ip"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    static String clientIp() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,139 @@
+package jp.lg.collection.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.lg.collection.ProcessTestSupport;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * 熊谷市 評価書 Ⅲ-3 リスク2: パスワードには、有効期限の設定、同一又は類似パスワード再利用制限、最低文字数の設定; ユーザIDに
+ * 有効期限を設定し、期限到来により自動的に失効. The policy is the engine's, so Camunda Admin and /engine-rest obey it.
+ */
+class PasswordPolicyTest extends ProcessTestSupport {
+
+    static final String GOOD = "Kenkou-Shindan-2026";
+    static final AtomicInteger NEXT = new AtomicInteger();
+
+    @Autowired
+    WebApplicationContext context;
+    MockMvc mvc;
+    IdentityService identity;
+    String userId;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        identity = engine.getIdentityService();
+        today(LocalDate.of(2026, 6, 1));
+        userId = "pw" + NEXT.incrementAndGet() + System.nanoTime() % 100000;
+        User user = identity.newUser(userId);
+        user.setFirstName("試験");
+        user.setLastName("利用者");
+        user.setPassword(GOOD);
+        identity.saveUser(user);
+        identity.createMembership(userId, "collectors");
+    }
+
+    private void setPassword(String password) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        user.setPassword(password);
+        identity.saveUser(user);
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWhereverTheyAreSet() {
+        for (String weak : new String[] {"Short-26", "nouppercase-2026", "NOLOWERCASE-2026", "No-Digits-Here",
+                "NoSymbols2026xyz", userId + "-Aa-2026"}) {
+            assertThatThrownBy(() -> setPassword(weak)).as(weak).isInstanceOf(ProcessEngineException.class)
+                    .hasMessageContaining("Password does not match policy");
+        }
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.isEnablePasswordPolicy()).isTrue();
+        assertThat(configuration.getLoginMaxAttempts()).isEqualTo(5);
+        assertThat(identity.getPasswordPolicy().getRules()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(identity.checkPasswordAgainstPolicy("Tainou-2026").isValid()).isFalse();
+        assertThat(identity.checkPasswordAgainstPolicy("Tainou-Seiri-2026").isValid()).isTrue();
+    }
+
+    @Test
+    void noneOfTheLastFivePasswordsComesBack() {
+        String[] passwords = {"Aaaa-Bbbb-0001", "Aaaa-Bbbb-0002", "Aaaa-Bbbb-0003", "Aaaa-Bbbb-0004", "Aaaa-Bbbb-0005"};
+        for (String p : passwords) {
+            setPassword(p);
+        }
+        // current 0005, before it 0004, 0003, 0002, 0001: the last five; GOOD is the sixth
+        for (String p : passwords) {
+            assertThatThrownBy(() -> setPassword(p)).as(p).isInstanceOf(ProcessEngineException.class);
+        }
+        setPassword(GOOD);
+        assertThat(identity.checkPassword(userId, GOOD)).isTrue();
+    }
+
+    @Test
+    void anExpiredPasswordIsRefusedWithItsReason() throws Exception {
+        mvc.perform(get("/api/breaches").with(httpBasic(userId, GOOD))).andExpect(status().isOk());
+        jdbc.sql("UPDATE password_state SET changed_at = ? WHERE user_id = ?")
+                .params(LocalDateTime.of(2026, 3, 4, 9, 0), userId).update();
+        mvc.perform(get("/api/breaches").with(httpBasic(userId, GOOD))).andExpect(status().isOk());
+        jdbc.sql("UPDATE password_state SET changed_at = ? WHERE user_id = ?")
+                .params(LocalDateTime.of(2026, 3, 1, 8, 0), userId).update();
+        mvc.perform(get("/api/breaches").with(httpBasic(userId, GOOD))).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("パスワードの有効期限（90日）")));
+        // the administrator sets a new password: a new 90 days
+        setPassword("Atarashii-Pass-2026");
+        mvc.perform(get("/api/breaches").with(httpBasic(userId, "Atarashii-Pass-2026"))).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM operation_log WHERE user_id = ? AND action = 'LOGIN_FAILED'"
+                + " AND result LIKE 'CredentialsExpiredException%'").param(userId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anAccountEndsOnItsEndDate() throws Exception {
+        jdbc.sql("INSERT INTO account_validity (user_id, valid_until) VALUES (?, ?)")
+                .params(userId, LocalDate.of(2026, 6, 1)).update();
+        mvc.perform(get("/api/breaches").with(httpBasic(userId, GOOD))).andExpect(status().isOk());
+        today(LocalDate.of(2026, 6, 2));
+        mvc.perform(get("/api/breaches").with(httpBasic(userId, GOOD))).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("利用期間（2026-06-01 まで）")));
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+        LocalDateTime at = LocalDateTime.of(2026, 6, 1, 10, 0);
+        for (int i = 0; i < 5; i++) {
+            // past Camunda's growing login delay, so each attempt counts
+            at = at.plusMinutes(5);
+            clock(at);
+            mvc.perform(get("/api/breaches").with(httpBasic(userId, "Wrong-Pass-2026"))).andExpect(status().isUnauthorized());
+        }
+        clock(at.plusHours(2));
+        mvc.perform(get("/api/breaches").with(httpBasic(userId, GOOD))).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("ロックされています")));
+        identity.unlockUser(userId);
+        mvc.perform(get("/api/breaches").with(httpBasic(userId, GOOD))).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM operation_log WHERE user_id = ? AND action = 'LOGIN_FAILED'")
+                .param(userId).query(Long.class).single()).isEqualTo(6);
+    }
+
+    private static void clock(LocalDateTime at) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+                java.util.Date.from(at.atZone(jp.lg.collection.system.Today.TOKYO).toInstant()));
+    }
+}
