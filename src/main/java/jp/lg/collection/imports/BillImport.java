@@ -46,15 +46,7 @@ public class BillImport implements ImportKind<TaxBill> {
         }
         int fiscalYear = f.number("賦課年度", 2000, 2100);
         int levyYear = f.number("調定年度", 2000, 2100);
-        TaxItem item = null;
-        String code = f.text("税目コード", 4);
-        if (code != null) {
-            try {
-                item = TaxItem.ofCode(code);
-            } catch (IllegalArgumentException e) {
-                f.problem("税目コード", "税目コード " + code + " は扱えません (01〜04)");
-            }
-        }
+        TaxItem item = f.taxItem("税目コード");
         String noticeNo = f.text("通知書番号", 20);
         int installment = f.number("期別", 1, 12);
         long principal = f.yen("本税");

@@ -85,6 +85,20 @@ final class Fields {
         }
     }
 
+    /** 税目コード 01–04 (see TaxItem); null after reporting any other. */
+    jp.lg.collection.bill.TaxItem taxItem(String field) {
+        String code = text(field, 4);
+        if (code == null) {
+            return null;
+        }
+        try {
+            return jp.lg.collection.bill.TaxItem.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            problem(field, "税目コード " + code + " は扱えません (01〜04)");
+            return null;
+        }
+    }
+
     /** 2026-05-31 or 20260531. */
     LocalDate date(String field, boolean required) {
         String value = required ? text(field, 10) : optional(field);

@@ -48,15 +48,7 @@ public class PaymentImport implements ImportKind<PaymentImport.Line> {
         String noticeNo = f.text("通知書番号", 20);
         int installment = f.number("期別", 1, 12);
         int fiscalYear = f.number("賦課年度", 2000, 2100);
-        TaxItem item = null;
-        String code = f.text("税目コード", 4);
-        if (code != null) {
-            try {
-                item = TaxItem.ofCode(code);
-            } catch (IllegalArgumentException e) {
-                f.problem("税目コード", "税目コード " + code + " は扱えません (01〜04)");
-            }
-        }
+        TaxItem item = f.taxItem("税目コード");
         LocalDate paidOn = f.date("納付日", true);
         long amount = f.yen("金額");
         if (!f.failed() && amount == 0) {

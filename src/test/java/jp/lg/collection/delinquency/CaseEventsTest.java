@@ -11,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.LocalDate;
 import java.util.List;
-import jp.lg.collection.ProcessTestSupport;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.payment.PaymentService;
 import jp.lg.collection.system.Today;
@@ -21,12 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What can happen to a case at any time: payment, death (承継), grace (猶予), limitation (時効). */
-class CaseEventsTest extends ProcessTestSupport {
+class CaseEventsTest extends CaseTestSupport {
 
-    @Autowired
-    DelinquencyCaseRepository cases;
-    @Autowired
-    NegotiationLog log;
     @Autowired
     PaymentService payments;
     @Autowired
@@ -34,30 +29,8 @@ class CaseEventsTest extends ProcessTestSupport {
     @Autowired
     LimitationCheck limitation;
 
-    String addresseeNo;
-    String caseId;
-    ProcessInstance caseProcess;
 
-    /** One bill of 58,000 due 5/31, swept and dunned 6/10 (fee 100), now at the phone reminder on 6/20. */
-    void caseAtPhoneReminder() {
-        addresseeNo = newTaxpayer("tanaka");
-        newBill(addresseeNo, 58_000, LocalDate.of(2026, 5, 31));
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        caseProcess = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .processDefinitionKey("DelinquencyCase").singleResult();
-        execute(job(sub("Dunning")));
-        today(LocalDate.of(2026, 6, 20));
-        execute(job(sub("Dunning")));
-        execute(job(sub("Reminders")));
-        assertThat(sub("Reminders")).isWaitingAt("Task_PhoneReminder");
-    }
 
-    ProcessInstance sub(String key) {
-        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseProcess.getId())
-                .processDefinitionKey(key).singleResult();
-    }
 
     @Test
     void paymentInFullEndsTheCaseAndTheNextOverdueBillOpensANewOne() {

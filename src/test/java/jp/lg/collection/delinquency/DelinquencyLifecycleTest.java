@@ -11,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import jp.lg.collection.ProcessTestSupport;
 import jp.lg.collection.delinquency.payment.PaymentService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -21,39 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The whole case through the main model and its phases, as a collector and a manager work it in Tasklist:
  * each test walks one road from the sweep to the case's end (the phases' own tests walk their inner paths).
  */
-class DelinquencyLifecycleTest extends ProcessTestSupport {
+class DelinquencyLifecycleTest extends CaseTestSupport {
 
-    @Autowired
-    DelinquencyCaseRepository cases;
-    @Autowired
-    NegotiationLog log;
     @Autowired
     PaymentService payments;
 
-    String addresseeNo;
-    String caseId;
-    ProcessInstance caseProcess;
 
-    ProcessInstance sub(String key) {
-        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseProcess.getId())
-                .processDefinitionKey(key).active().singleResult();
-    }
 
-    /** 58,000 yen due 5/31; swept and dunned 6/10; the phone reminder on 6/20 (the first lawful seizure day). */
-    void openAndRemind() {
-        addresseeNo = newTaxpayer("tanaka");
-        newBill(addresseeNo, 58_000, LocalDate.of(2026, 5, 31));
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        caseProcess = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .processDefinitionKey("DelinquencyCase").singleResult();
-        execute(job(sub("Dunning")));
-        today(LocalDate.of(2026, 6, 20));
-        execute(job(sub("Dunning")));
-        execute(job(sub("Reminders")));
-        assertThat(sub("Reminders")).isWaitingAt("Task_PhoneReminder");
-    }
 
     /** The collector sends the case to investigation, asks one bank and one other target, records the answer. */
     void investigateAndFind(String assetKind, String description, long value) {
@@ -96,7 +69,7 @@ class DelinquencyLifecycleTest extends ProcessTestSupport {
 
     @Test
     void depositSeizedCollectedAndDistributedSettlesTheCase() {
-        openAndRemind();
+        caseAtPhoneReminder();
         investigateAndFind("DEPOSIT", "熊谷銀行 本店 普通 1234567", 80_000);
         ProcessInstance seizure = seize(withVariables("dispositionKind", "SEIZURE", "assetKind", "DEPOSIT",
                 "assetDescription", "熊谷銀行 本店 普通 1234567", "thirdPartyDebtor", "株式会社熊谷銀行",
@@ -118,7 +91,7 @@ class DelinquencyLifecycleTest extends ProcessTestSupport {
 
     @Test
     void aVehicleIsSoldAtAuctionAndTheProceedsDistributed() {
-        openAndRemind();
+        caseAtPhoneReminder();
         investigateAndFind("VEHICLE", "普通乗用自動車 熊谷 300 あ 12-34", 300_000);
         ProcessInstance seizure = seize(withVariables("dispositionKind", "SEIZURE", "assetKind", "VEHICLE",
                 "assetDescription", "普通乗用自動車 熊谷 300 あ 12-34", "estimatedValue", 300_000L));
@@ -140,7 +113,7 @@ class DelinquencyLifecycleTest extends ProcessTestSupport {
 
     @Test
     void withNoPropertyTheCaseIsSuspendedAndWrittenOffAfterThreeYears() {
-        openAndRemind();
+        caseAtPhoneReminder();
         complete(task(sub("Reminders")), withVariables("contactResult", "INVESTIGATE"));
         ProcessInstance investigation = sub("PropertyInvestigation");
         complete(task(investigation), withVariables("targetKinds", List.of("BANK"), "targetNames", "BANK:熊谷銀行 本店"));
@@ -165,7 +138,7 @@ class DelinquencyLifecycleTest extends ProcessTestSupport {
 
     @Test
     void aPledgeIsPaidInPartsUntilPaymentInFullEndsTheCase() {
-        openAndRemind();
+        caseAtPhoneReminder();
         complete(task(sub("Reminders")), withVariables("contactResult", "PLEDGE"));
         assertThat(caseProcess).isWaitingAt("CallActivity_InstallmentPlan");
         ProcessInstance plan = sub("InstallmentPlan");
@@ -184,7 +157,7 @@ class DelinquencyLifecycleTest extends ProcessTestSupport {
 
     @Test
     void aBrokenPledgeGoesBackToReminders() {
-        openAndRemind();
+        caseAtPhoneReminder();
         complete(task(sub("Reminders")), withVariables("contactResult", "PLEDGE"));
         ProcessInstance plan = sub("InstallmentPlan");
         complete(task(plan), withVariables("installmentParts", 3, "firstPaymentDate", "2026-06-30", "intervalMonths", 1));
