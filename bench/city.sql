@@ -1,6 +1,8 @@
 -- Synthetic city for bench/run: :taxpayers taxpayers, each with one paid bill of last year and one open
--- installment of this year; every (100 / :overdue_pct)-th taxpayer's open installment is overdue (due 15
--- days before :'as_of'), the others fall due 30 days after it. Collectors: tanaka holds 1 taxpayer in 5 (and 1 overdue case in 5).
+-- installment of this year; every (100 / :overdue_pct)-th taxpayer's open installment is overdue (due the
+-- day before :'as_of'), the others fall due 30 days after it. Apart from the city, :warmup taxpayers
+-- (addressee 8…, collector "warmup") with a bill due 15 days before: bench/run sweeps them first with the
+-- previous day as asOf, so the measured sweep runs on a warm JVM, as the nightly sweep does. Collectors: tanaka holds 1 taxpayer in 5 (and 1 overdue case in 5).
 -- Set-based INSERT … SELECT generate_series (server-side bulk load; no API, no per-row round trips).
 \set ON_ERROR_STOP on
 BEGIN;
@@ -32,8 +34,18 @@ INSERT INTO tax_bill (addressee_no, fiscal_year, levy_year, tax_item, notice_no,
 SELECT lpad(i::text, 10, '0'), EXTRACT(YEAR FROM DATE :'as_of')::int, EXTRACT(YEAR FROM DATE :'as_of')::int,
        '01', 'N' || lpad(i::text, 10, '0'), 2, 20000 + (i % 80) * 1000,
        d, d, d + 1, 'OPEN', 'bench'
-FROM (SELECT i, CASE WHEN i % (100 / :overdue_pct) = 0 THEN DATE :'as_of' - 15 ELSE DATE :'as_of' + 30 END AS d
+FROM (SELECT i, CASE WHEN i % (100 / :overdue_pct) = 0 THEN DATE :'as_of' - 1 ELSE DATE :'as_of' + 30 END AS d
       FROM generate_series(1, :taxpayers) AS i) s;
+
+INSERT INTO taxpayer (addressee_no, name_kanji, name_kana, address, assigned_collector, updated_by)
+SELECT '8' || lpad(i::text, 9, '0'), '予熱 太郎', 'ヨネツ タロウ', '埼玉県熊谷市宮町一丁目1番地', 'warmup', 'bench'
+FROM generate_series(1, :warmup) AS i;
+INSERT INTO tax_bill (addressee_no, fiscal_year, levy_year, tax_item, notice_no, installment_no, principal,
+                      due_date, statutory_due_date, limitation_start, status, updated_by)
+SELECT '8' || lpad(i::text, 9, '0'), EXTRACT(YEAR FROM DATE :'as_of')::int, EXTRACT(YEAR FROM DATE :'as_of')::int,
+       '01', 'W' || lpad(i::text, 9, '0'), 2, 30000, DATE :'as_of' - 15, DATE :'as_of' - 15, DATE :'as_of' - 14,
+       'OPEN', 'bench'
+FROM generate_series(1, :warmup) AS i;
 COMMIT;
 ANALYZE taxpayer;
 ANALYZE tax_bill;
