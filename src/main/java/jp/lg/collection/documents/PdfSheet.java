@@ -50,7 +50,7 @@ final class PdfSheet implements AutoCloseable {
 
     PdfSheet(String title, String author) {
         try {
-            font = PDType0Font.load(document, new ByteArrayInputStream(fontBytes()), true);
+            font = PDType0Font.load(document, parsedFont(), true);
         } catch (IOException e) {
             throw new UncheckedIOException("fonts/ipaexg.ttf を読み込めません", e);
         }
@@ -60,6 +60,23 @@ final class PdfSheet implements AutoCloseable {
         info.setCreator("tainou-seiri");
         info.setCreationDate(Calendar.getInstance(TimeZone.getTimeZone(jp.lg.collection.system.Today.TOKYO)));
         newPage();
+    }
+
+    /**
+     * The 6 MB IPAex font parsed once per rendering thread (parsing it for every notice was a fifth of a
+     * dunning job's CPU, bench/README.md). A TrueTypeFont is not thread-safe, hence one per thread; the
+     * document only reads it to cut its subset and does not close it.
+     */
+    private static final ThreadLocal<org.apache.fontbox.ttf.TrueTypeFont> PARSED = new ThreadLocal<>();
+
+    private static org.apache.fontbox.ttf.TrueTypeFont parsedFont() throws IOException {
+        var ttf = PARSED.get();
+        if (ttf == null) {
+            ttf = new org.apache.fontbox.ttf.TTFParser().parse(
+                    new org.apache.pdfbox.io.RandomAccessReadBuffer(fontBytes()));
+            PARSED.set(ttf);
+        }
+        return ttf;
     }
 
     private static byte[] fontBytes() throws IOException {
