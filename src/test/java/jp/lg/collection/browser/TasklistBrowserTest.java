@@ -205,6 +205,17 @@ class TasklistBrowserTest {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM negotiation_log WHERE case_id = ? AND action = 'PAYMENT_PROMISE'")
                     .param(caseId).query(Long.class).single()).as("the refused promise was rolled back").isZero();
         }
+
+        // the case view, in the same browser session as Tasklist (no second login): the call just recorded is in
+        // the negotiation log, and a My Number shows only as masked
+        driver.get(url("/cases/" + caseId));
+        WebElement page = visible(By.tagName("body"));
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("交渉経過"));
+        String text = driver.findElement(By.tagName("body")).getText();
+        assertThat(text).contains(caseId).contains("電話催告").contains("財産調査へ").contains("本人と通話");
+        assertThat(text).doesNotContain("123456789018").doesNotContain("987654321093");
+        assertThat(page.getText()).containsAnyOf("************", "(未登録)");
+        screenshot("caseview");
     }
 
     /**
