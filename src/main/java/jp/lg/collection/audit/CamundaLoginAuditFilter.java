@@ -122,9 +122,15 @@ public class CamundaLoginAuditFilter extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is already in memory: it is available, and then all read, at once. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (java.io.IOException e) {
+                        listener.onError(e);
+                    }
                 }
 
                 @Override
