@@ -1,5 +1,7 @@
 package jp.lg.collection.caseview;
 
+import static jp.lg.collection.TestUsers.member;
+import static jp.lg.collection.TestUsers.withCheckDigit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -30,8 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -65,20 +65,7 @@ class CaseViewTest extends ProcessTestSupport {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
-    static UserRequestPostProcessor member(String userId, String group) {
-        return user(userId).authorities(new SimpleGrantedAuthority("GROUP_" + group));
-    }
 
-    static String withCheckDigit(String eleven) {
-        for (int d = 0; d <= 9; d++) {
-            try {
-                return MyNumberCipher.requireValid(eleven + d);
-            } catch (IllegalArgumentException wrong) {
-                // try the next digit
-            }
-        }
-        throw new IllegalStateException();
-    }
 
     /** A taxpayer with a registered My Number and one bill due 5/31; swept and dunned on 6/10, reminded 6/20. */
     void dunAndRemind() {

@@ -1,8 +1,9 @@
 package jp.lg.collection.security;
 
+import static jp.lg.collection.TestUsers.member;
+import static jp.lg.collection.TestUsers.withCheckDigit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -47,20 +46,7 @@ class RetentionAndKeysTest extends ProcessTestSupport {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
-    static UserRequestPostProcessor member(String userId, String group) {
-        return user(userId).authorities(new SimpleGrantedAuthority("GROUP_" + group));
-    }
 
-    static String withCheckDigit(String eleven) {
-        for (int d = 0; d <= 9; d++) {
-            try {
-                return MyNumberCipher.requireValid(eleven + d);
-            } catch (IllegalArgumentException wrong) {
-                // next
-            }
-        }
-        throw new IllegalStateException();
-    }
 
     private String taxpayerWithNumber(String myNumber, String caseStatus, LocalDate closedOn) {
         String no = "8" + String.format("%08d", System.nanoTime() % 100_000_000);

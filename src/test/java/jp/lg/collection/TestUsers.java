@@ -1,0 +1,31 @@
+package jp.lg.collection;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import jp.lg.collection.taxpayer.MyNumberCipher;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
+
+/** Who calls in MockMvc tests, and My Numbers that pass the check-digit rule, for tests of several packages. */
+public final class TestUsers {
+
+    private TestUsers() {
+    }
+
+    /** A logged-in user of one Camunda group, as Spring Security sees it (authority GROUP_&lt;group&gt;). */
+    public static UserRequestPostProcessor member(String userId, String group) {
+        return user(userId).authorities(new SimpleGrantedAuthority("GROUP_" + group));
+    }
+
+    /** Completes 11 digits with the check digit that makes them a valid 個人番号 (番号法施行令8条). */
+    public static String withCheckDigit(String eleven) {
+        for (int d = 0; d <= 9; d++) {
+            try {
+                return MyNumberCipher.requireValid(eleven + d);
+            } catch (IllegalArgumentException wrong) {
+                // the next digit
+            }
+        }
+        throw new IllegalStateException("no check digit for " + eleven);
+    }
+}
