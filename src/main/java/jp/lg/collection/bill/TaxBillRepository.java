@@ -62,9 +62,10 @@ public class TaxBillRepository {
                 .param(caseId).query(TaxBillRepository::map).list();
     }
 
-    public void attachToCase(long billId, String caseId) {
-        jdbc.sql("UPDATE tax_bill SET case_id = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?")
-                .params(caseId, billId).update();
+    /** Joins a case-less installment to a case; false when it already belongs to one. */
+    public boolean attachToCase(long billId, String caseId) {
+        return jdbc.sql("UPDATE tax_bill SET case_id = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ? AND case_id IS NULL")
+                .params(caseId, billId).update() == 1;
     }
 
     /** 督促: record the issue date, add the fee, restart the limitation period (法18の2). */

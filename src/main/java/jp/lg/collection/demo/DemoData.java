@@ -90,6 +90,8 @@ public class DemoData implements Startup.Step {
         }
         if (!taxpayers.exists("100000001")) {
             transaction.executeWithoutResult(status -> loadCases());
+            // after the commit: the sweep works in transactions of its own, on its own threads
+            sweep.sweep(Today.date(), "demo");
         }
     }
 
@@ -117,7 +119,6 @@ public class DemoData implements Startup.Step {
                 "東京都小平市花小金井南町一丁目8番12号", "042-555-0505", "suzuki", "987654321093", "02");
         bill("100000005", TaxItem.HEALTH_INSURANCE, "N0101010", 3, 32_500, today.minusDays(40), true);
 
-        sweep.sweep(today, "demo");
     }
 
     private void taxpayer(String no, String kanji, String kana, LocalDate birth, String sex, String address,

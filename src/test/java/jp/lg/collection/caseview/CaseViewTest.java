@@ -82,7 +82,8 @@ class CaseViewTest extends ProcessTestSupport {
                 .processInstanceBusinessKey(caseId).processDefinitionKey("DelinquencyCase").singleResult();
         ProcessInstance dunning = engine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(caseProcess.getId()).singleResult();
-        execute(job(dunning)); // 督促状
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(dunning)
+                .hasPassed("Task_IssueDunningNotice"); // 督促状 issued by the sweep
         today(LocalDate.of(2026, 6, 20));
         execute(job(dunning)); // seizure lawful: on to reminders
         ProcessInstance reminders = engine.getRuntimeService().createProcessInstanceQuery()

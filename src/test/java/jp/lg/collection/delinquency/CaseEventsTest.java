@@ -48,6 +48,7 @@ class CaseEventsTest extends CaseTestSupport {
         assertThat(cases.findOpenCaseOf(addresseeNo)).isEmpty();
 
         newBill(addresseeNo, 57_000, LocalDate.of(2026, 8, 31));
+        today(LocalDate.of(2026, 9, 2));
         sweep(LocalDate.of(2026, 9, 2));
         assertThat(cases.findOpenCaseOf(addresseeNo)).isPresent().get().isNotEqualTo(caseId);
     }

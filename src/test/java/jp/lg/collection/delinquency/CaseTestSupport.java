@@ -31,7 +31,7 @@ abstract class CaseTestSupport extends ProcessTestSupport {
         caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
         caseProcess = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
                 .processDefinitionKey("DelinquencyCase").singleResult();
-        execute(job(sub("Dunning")));
+        assertThat(sub("Dunning")).isWaitingAt("Event_SeizureEligible");
         today(LocalDate.of(2026, 6, 20));
         execute(job(sub("Dunning")));
         execute(job(sub("Reminders")));

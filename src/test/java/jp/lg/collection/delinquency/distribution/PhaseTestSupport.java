@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.distribution;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
@@ -42,7 +43,7 @@ public abstract class PhaseTestSupport extends ProcessTestSupport {
                 .processInstanceBusinessKey(caseId).processDefinitionKey("DelinquencyCase").singleResult();
         ProcessInstance dunning = engine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(caseProcess.getId()).processDefinitionKey("Dunning").singleResult();
-        execute(job(dunning));
+        assertThat(dunning).hasPassed("Task_IssueDunningNotice").isWaitingAt("Event_SeizureEligible");
         return ids;
     }
 
