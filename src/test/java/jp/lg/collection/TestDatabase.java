@@ -22,18 +22,32 @@ public final class TestDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        String name = "tainou_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (postgres()) {
-            create(name);
-            registry.add("spring.datasource.url", () -> POSTGRES + name);
+            String url = newPostgresDatabase();
+            registry.add("spring.datasource.url", () -> url);
             registry.add("spring.datasource.username", () -> user());
             registry.add("spring.datasource.password", () -> "");
         } else {
+            String name = newName();
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         }
     }
 
-    private static String user() {
+    /**
+     * Creates a fresh PostgreSQL database and returns its JDBC URL (user {@link #user()}, no password) — for a
+     * test that starts application contexts itself, such as the two nodes of the cluster test.
+     */
+    public static String newPostgresDatabase() {
+        String name = newName();
+        create(name);
+        return POSTGRES + name;
+    }
+
+    private static String newName() {
+        return "tainou_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    public static String user() {
         return System.getProperty("test.db.user", "postgres");
     }
 
