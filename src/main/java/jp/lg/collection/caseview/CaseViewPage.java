@@ -271,9 +271,17 @@ public class CaseViewPage {
             h.raw("<tr><td>").text(WarekiDate.format(d.createdOn())).raw("</td><td>")
                     .link("/cases/" + caseId + "/documents/" + d.id(), d.title() + " (PDF)")
                     .raw("</td><td>").text(d.createdBy()).raw("</td><td class=\"num\">")
-                    .text(Math.max(1, d.size() / 1024) + " KB").raw("</td></tr>");
+                    .text(size(d)).raw("</td></tr>");
         }
         h.raw("</tbody></table></section>");
+    }
+
+    /** "34 KB", or 印刷待ち while the print batch has not made the PDF yet (the link makes it at once). */
+    private static String size(StoredDocument d) {
+        if (d.queued()) {
+            return d.renderFailed() ? "印刷待ち(作成エラー)" : "印刷待ち";
+        }
+        return Math.max(1, d.size() / 1024) + " KB";
     }
 
     private static void dt(Html h, String term, String value) {

@@ -7,10 +7,15 @@ import jp.lg.collection.taxpayer.TaxpayerRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * Renders a case's notices (督促状, 催告書, 差押調書, 差押通知書, 執行停止通知書, 配当計算書, 公売公告, 不納欠損処分決議書)
+ * Issues a case's notices (督促状, 催告書, 差押調書, 差押通知書, 執行停止通知書, 配当計算書, 公売公告, 不納欠損処分決議書)
  * from its bills and stores each with the case; the delegates gather the facts, call this and write the
  * returned document id into the negotiation log. Amounts owed are the installments' unpaid principal and fee
  * with the late charge to the notice's date ({@link LateCharges}).
+ * <p>
+ * Issuing records what was issued, not the PDF: each notice is stored as its content snapshot
+ * ({@link NoticeSnapshots}, taken here inside the case's transaction) and queued for the print batch
+ * ({@link PrintBatch}), which renders it outside the case; reading it first renders it on demand. Rendering
+ * was 80–85 % of the CPU of a dunning job (docs/print-batch.md).
  */
 @Service
 public class NoticeIssuer {
@@ -35,45 +40,52 @@ public class NoticeIssuer {
             String assetDescription, String thirdPartyDebtor, long estimatedValue, String official) {
     }
 
-    private final PdfNotices notices;
+    private final NoticeSnapshots snapshots;
+    private final CityProperties city;
     private final DocumentRepository documents;
     private final TaxpayerRepository taxpayers;
     private final LateCharges lateCharges;
 
-    public NoticeIssuer(PdfNotices notices, DocumentRepository documents, TaxpayerRepository taxpayers,
-            LateCharges lateCharges) {
-        this.notices = notices;
+    public NoticeIssuer(NoticeSnapshots snapshots, CityProperties city, DocumentRepository documents,
+            TaxpayerRepository taxpayers, LateCharges lateCharges) {
+        this.snapshots = snapshots;
+        this.city = city;
         this.documents = documents;
         this.taxpayers = taxpayers;
         this.lateCharges = lateCharges;
+    }
+
+    /** Stores the notice's snapshot in the print queue; returns the document id. */
+    private long issue(String caseId, String addresseeNo, DocumentKind kind, String title, LocalDate issuedOn,
+            String by, Record notice) {
+        return documents.enqueue(caseId, addresseeNo, kind, title, issuedOn, by, snapshots.take(kind, notice));
     }
 
     /** One 督促状 listing the installments dunned on {@code issuedOn}; returns the document id. */
     public long dunningNotice(String caseId, String addresseeNo, List<TaxBill> dunned, LocalDate issuedOn,
             String by) {
         Addressee to = Addressee.of(taxpayers.require(addresseeNo));
-        byte[] pdf = notices.dunning(new PdfNotices.Dunning(to, caseId, issuedOn, lines(dunned, issuedOn)));
-        return documents.store(caseId, addresseeNo, DocumentKind.DUNNING_NOTICE, DocumentKind.DUNNING_NOTICE.label(),
-                issuedOn, by, pdf);
+        return issue(caseId, addresseeNo, DocumentKind.DUNNING_NOTICE, DocumentKind.DUNNING_NOTICE.label(), issuedOn,
+                by, new PdfNotices.Dunning(to, caseId, issuedOn, lines(dunned, issuedOn)));
     }
 
     /** The {@code round}-th 催告書 over the open installments; returns the document id. */
     public long reminderLetter(String caseId, String addresseeNo, List<TaxBill> open, int round, LocalDate issuedOn,
             String by) {
         Addressee to = Addressee.of(taxpayers.require(addresseeNo));
-        byte[] pdf = notices.reminder(new PdfNotices.Reminder(to, caseId, issuedOn, round,
-                issuedOn.plusDays(REMINDER_DAYS), lines(open, issuedOn)));
-        return documents.store(caseId, addresseeNo, DocumentKind.REMINDER_LETTER,
-                DocumentKind.REMINDER_LETTER.label() + "(第" + round + "回)", issuedOn, by, pdf);
+        return issue(caseId, addresseeNo, DocumentKind.REMINDER_LETTER,
+                DocumentKind.REMINDER_LETTER.label() + "(第" + round + "回)", issuedOn, by,
+                new PdfNotices.Reminder(to, caseId, issuedOn, round, issuedOn.plusDays(REMINDER_DAYS),
+                        lines(open, issuedOn)));
     }
 
     /** 差押調書 (徴54) over the case's open installments, late charge to the seizure day; returns the document id. */
     public long seizureRecord(Seizure s, List<TaxBill> open, String by) {
         Addressee to = Addressee.of(taxpayers.require(s.addresseeNo()));
-        byte[] pdf = notices.seizureRecord(new PdfNotices.SeizureRecord(to, s.caseId(), s.seizedOn(), s.assetKind(),
-                s.assetDescription(), s.thirdPartyDebtor(), s.estimatedValue(), s.official(), lines(open, s.seizedOn())));
-        return documents.store(s.caseId(), s.addresseeNo(), DocumentKind.SEIZURE_RECORD,
-                DocumentKind.SEIZURE_RECORD.label() + "(" + s.assetKind() + ")", s.seizedOn(), by, pdf);
+        return issue(s.caseId(), s.addresseeNo(), DocumentKind.SEIZURE_RECORD,
+                DocumentKind.SEIZURE_RECORD.label() + "(" + s.assetKind() + ")", s.seizedOn(), by,
+                new PdfNotices.SeizureRecord(to, s.caseId(), s.seizedOn(), s.assetKind(), s.assetDescription(),
+                        s.thirdPartyDebtor(), s.estimatedValue(), s.official(), lines(open, s.seizedOn())));
     }
 
     /**
@@ -87,20 +99,20 @@ public class NoticeIssuer {
         Addressee debtor = new Addressee(null, null, null, Require.notNull("thirdPartyDebtor", s.thirdPartyDebtor()));
         List<NoticeLine> lines = lines(open, s.seizedOn());
         long amount = lines.stream().mapToLong(NoticeLine::total).sum();
-        byte[] pdf = notices.seizureNotice(new PdfNotices.SeizureNotice(debtor, delinquent, s.caseId(), s.seizedOn(),
-                seizedClaim, amount, s.seizedOn().plusDays(SEIZURE_NOTICE_DAYS), lines));
-        return documents.store(s.caseId(), s.addresseeNo(), DocumentKind.SEIZURE_NOTICE,
-                DocumentKind.SEIZURE_NOTICE.label() + "(" + s.thirdPartyDebtor() + ")", s.seizedOn(), by, pdf);
+        return issue(s.caseId(), s.addresseeNo(), DocumentKind.SEIZURE_NOTICE,
+                DocumentKind.SEIZURE_NOTICE.label() + "(" + s.thirdPartyDebtor() + ")", s.seizedOn(), by,
+                new PdfNotices.SeizureNotice(debtor, delinquent, s.caseId(), s.seizedOn(), seizedClaim, amount,
+                        s.seizedOn().plusDays(SEIZURE_NOTICE_DAYS), lines));
     }
 
     /** 執行停止通知書 (法15の7②) with its ground by item number of ①; returns the document id. */
     public long suspensionNotice(String caseId, String addresseeNo, List<TaxBill> open, LocalDate suspendedOn,
             int groundItem, boolean immediateExtinction, String by) {
         Addressee to = Addressee.of(taxpayers.require(addresseeNo));
-        byte[] pdf = notices.suspensionNotice(new PdfNotices.SuspensionNotice(to, caseId, suspendedOn, suspendedOn,
-                PdfNotices.SuspensionNotice.groundOfItem(groundItem), immediateExtinction, lines(open, suspendedOn)));
-        return documents.store(caseId, addresseeNo, DocumentKind.SUSPENSION_NOTICE,
-                DocumentKind.SUSPENSION_NOTICE.label(), suspendedOn, by, pdf);
+        return issue(caseId, addresseeNo, DocumentKind.SUSPENSION_NOTICE, DocumentKind.SUSPENSION_NOTICE.label(),
+                suspendedOn, by, new PdfNotices.SuspensionNotice(to, caseId, suspendedOn, suspendedOn,
+                        PdfNotices.SuspensionNotice.groundOfItem(groundItem), immediateExtinction,
+                        lines(open, suspendedOn)));
     }
 
     /** One installment's part of a 配当計算書: what was owed on it on the day of receipt and what it gets. */
@@ -116,20 +128,18 @@ public class NoticeIssuer {
         Addressee to = Addressee.of(taxpayers.require(addresseeNo));
         List<PdfNotices.Share> lines = new java.util.ArrayList<>();
         for (InstallmentShare share : shares) {
-            lines.add(new PdfNotices.Share(lines.size() + 1, notices.city().name(), share.bill().label(),
+            lines.add(new PdfNotices.Share(lines.size() + 1, city.name(), share.bill().label(),
                     share.owed(), share.distributed()));
         }
-        byte[] pdf = notices.distributionStatement(new PdfNotices.DistributionStatement(to, caseId, preparedOn,
-                deliveryDate, realizedProperty, proceeds, lines));
-        return documents.store(caseId, addresseeNo, DocumentKind.DISTRIBUTION_STATEMENT,
-                DocumentKind.DISTRIBUTION_STATEMENT.label(), preparedOn, by, pdf);
+        return issue(caseId, addresseeNo, DocumentKind.DISTRIBUTION_STATEMENT,
+                DocumentKind.DISTRIBUTION_STATEMENT.label(), preparedOn, by, new PdfNotices.DistributionStatement(
+                        to, caseId, preparedOn, deliveryDate, realizedProperty, proceeds, lines));
     }
 
     /** 公売公告 (徴95), kept with the case whose property is sold; returns the document id. */
     public long auctionNotice(String addresseeNo, PdfNotices.AuctionNotice notice, String by) {
-        byte[] pdf = notices.auctionNotice(notice);
-        return documents.store(notice.caseId(), addresseeNo, DocumentKind.AUCTION_NOTICE,
-                DocumentKind.AUCTION_NOTICE.label() + "(第" + notice.round() + "回)", notice.publishedOn(), by, pdf);
+        return issue(notice.caseId(), addresseeNo, DocumentKind.AUCTION_NOTICE,
+                DocumentKind.AUCTION_NOTICE.label() + "(第" + notice.round() + "回)", notice.publishedOn(), by, notice);
     }
 
     /** One extinguished installment for the 不納欠損処分決議書. */
@@ -145,10 +155,9 @@ public class NoticeIssuer {
                 new NoticeLine(r.bill().fiscalYear(), r.bill().taxItem().label(), r.bill().installmentNo(),
                         r.bill().noticeNo(), r.bill().dueDate(), r.principal(), r.fee(), r.lateCharge()),
                 r.extinguishedOn(), r.reason(), r.article(), r.lateCharge())).toList();
-        byte[] pdf = notices.writeOffResolution(new PdfNotices.WriteOffResolution(delinquent, caseId, resolvedOn,
-                approvedBy, lines));
-        return documents.store(caseId, addresseeNo, DocumentKind.WRITE_OFF_RESOLUTION,
-                DocumentKind.WRITE_OFF_RESOLUTION.label(), resolvedOn, by, pdf);
+        return issue(caseId, addresseeNo, DocumentKind.WRITE_OFF_RESOLUTION,
+                DocumentKind.WRITE_OFF_RESOLUTION.label(), resolvedOn, by,
+                new PdfNotices.WriteOffResolution(delinquent, caseId, resolvedOn, approvedBy, lines));
     }
 
     /** The bills as notice lines with the late charge to {@code asOf}. */

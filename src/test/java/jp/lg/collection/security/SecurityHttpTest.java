@@ -263,7 +263,12 @@ class SecurityHttpTest {
             assertThat(output.getAll()).doesNotContain(number);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM operation_log WHERE target LIKE ?").param("%" + number + "%")
                     .query(Long.class).single()).isZero();
+            // the print queue keeps each notice's content as issued: never the number
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM document WHERE payload LIKE ?").param("%" + number + "%")
+                    .query(Long.class).single()).isZero();
         }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM document WHERE payload IS NOT NULL").query(Long.class).single())
+                .as("the demo notices were issued through the print queue").isPositive();
     }
 
     /** The Camunda webapps' own login and logout reach the operation log; an ended account cannot log in there. */

@@ -1,0 +1,130 @@
+package jp.lg.collection.documents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an issued notice says, kept as JSON in {@code document.payload} until the print batch renders it: the
+ * notice's {@link PdfNotices} record (addressee, installments with the amounts owed on the issue date, dates,
+ * the facts of the disposition) and the issuing city as configured at issue ({@link CityProperties}: the mayor
+ * in whose name it goes out). Rendering reads nothing else, so the PDF shows what was issued even when the
+ * bill is paid or the address changes before it is printed.
+ *
+ * <pre>{"version":1,"kind":"DUNNING_NOTICE","city":{…},"notice":{"to":{…},"caseId":…,"issuedOn":"2026-06-10",…}}</pre>
+ *
+ * Dates are ISO strings; amounts integer yen; a late charge not yet computable is {@code null}. Properties
+ * unknown to the record (a field removed in a later version) are ignored, missing ones read as null or 0, so a
+ * notice queued before an update still renders after it. No My Number: {@link Addressee} has none.
+ */
+@Component
+public class NoticeSnapshots {
+
+    static final int VERSION = 1;
+
+    /** The notice kinds issued through the queue and the record each one's snapshot is. */
+    private static final Map<DocumentKind, Class<? extends Record>> TYPES = new EnumMap<>(DocumentKind.class);
+
+    static {
+        TYPES.put(DocumentKind.DUNNING_NOTICE, PdfNotices.Dunning.class);
+        TYPES.put(DocumentKind.REMINDER_LETTER, PdfNotices.Reminder.class);
+        TYPES.put(DocumentKind.SEIZURE_RECORD, PdfNotices.SeizureRecord.class);
+        TYPES.put(DocumentKind.SEIZURE_NOTICE, PdfNotices.SeizureNotice.class);
+        TYPES.put(DocumentKind.SUSPENSION_NOTICE, PdfNotices.SuspensionNotice.class);
+        TYPES.put(DocumentKind.DISTRIBUTION_STATEMENT, PdfNotices.DistributionStatement.class);
+        TYPES.put(DocumentKind.AUCTION_NOTICE, PdfNotices.AuctionNotice.class);
+        TYPES.put(DocumentKind.WRITE_OFF_RESOLUTION, PdfNotices.WriteOffResolution.class);
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // an error message must not quote the payload (it holds names and addresses)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private final CityProperties city;
+
+    public NoticeSnapshots(CityProperties city) {
+        this.city = city;
+    }
+
+    /** Whether notices of this kind are issued as a snapshot (every notice; not certificates). */
+    public static boolean queued(DocumentKind kind) {
+        return TYPES.containsKey(kind);
+    }
+
+    /** The snapshot of a notice of {@code kind} with today's city, as stored. */
+    public String take(DocumentKind kind, Record notice) {
+        Class<? extends Record> type = TYPES.get(kind);
+        if (type == null || !type.isInstance(notice)) {
+            throw new IllegalArgumentException("notice: " + kind + " の内容は " + (type == null ? "保存できません"
+                    : type.getSimpleName() + " です (" + (notice == null ? null : notice.getClass().getSimpleName()) + ")"));
+        }
+        ObjectNode envelope = JSON.createObjectNode();
+        envelope.put("version", VERSION);
+        envelope.put("kind", kind.name());
+        envelope.set("city", JSON.valueToTree(city));
+        envelope.set("notice", JSON.valueToTree(notice));
+        try {
+            return JSON.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("通知の内容を保存できません (" + kind + ")", e);
+        }
+    }
+
+    /** The notice record a snapshot holds. */
+    public Record notice(DocumentKind kind, String payload) {
+        return read(kind, payload).notice();
+    }
+
+    /** The PDF of a snapshot: the notice as issued, in the name of the city as it was then. */
+    public byte[] render(DocumentKind kind, String payload) {
+        Read read = read(kind, payload);
+        PdfNotices pdf = new PdfNotices(read.city());
+        return switch (kind) {
+            case DUNNING_NOTICE -> pdf.dunning((PdfNotices.Dunning) read.notice());
+            case REMINDER_LETTER -> pdf.reminder((PdfNotices.Reminder) read.notice());
+            case SEIZURE_RECORD -> pdf.seizureRecord((PdfNotices.SeizureRecord) read.notice());
+            case SEIZURE_NOTICE -> pdf.seizureNotice((PdfNotices.SeizureNotice) read.notice());
+            case SUSPENSION_NOTICE -> pdf.suspensionNotice((PdfNotices.SuspensionNotice) read.notice());
+            case DISTRIBUTION_STATEMENT -> pdf.distributionStatement((PdfNotices.DistributionStatement) read.notice());
+            case AUCTION_NOTICE -> pdf.auctionNotice((PdfNotices.AuctionNotice) read.notice());
+            case WRITE_OFF_RESOLUTION -> pdf.writeOffResolution((PdfNotices.WriteOffResolution) read.notice());
+            default -> throw new IllegalStateException(kind + " は印刷待ちにしない文書です");
+        };
+    }
+
+    private record Read(CityProperties city, Record notice) {
+    }
+
+    private Read read(DocumentKind kind, String payload) {
+        Class<? extends Record> type = TYPES.get(kind);
+        if (type == null || payload == null) {
+            throw new IllegalStateException(kind + " の印刷内容がありません");
+        }
+        try {
+            JsonNode envelope = JSON.readTree(payload);
+            int version = envelope.path("version").asInt(0);
+            if (version != VERSION || !kind.name().equals(envelope.path("kind").asText())) {
+                throw new IllegalStateException("印刷内容の形式が違います (version " + version + ", "
+                        + envelope.path("kind").asText() + ", 文書の種類 " + kind + ")");
+            }
+            return new Read(JSON.treeToValue(envelope.get("city"), CityProperties.class),
+                    JSON.treeToValue(envelope.get("notice"), type));
+        } catch (JsonProcessingException e) {
+            // the path names the field, never its value (the message could quote a name or an address)
+            String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? m.getPathReference() : "";
+            throw new IllegalStateException("印刷内容を読めません (" + kind + " " + where + ")");
+        }
+    }
+}
