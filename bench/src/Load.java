@@ -1,4 +1,3 @@
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,7 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,10 +72,11 @@ public class Load {
             final int id = t;
             Thread thread = new Thread(() -> {
                 try {
-                    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    HttpClient http = HttpClient.newBuilder()
                             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+                    Map<String, String> cookies = new LinkedHashMap<>();
                     if (base != null) {
-                        login(http, base, user);
+                        login(http, base, user, cookies);
                     }
                     int n = 0;
                     int k = id;
@@ -87,6 +89,9 @@ public class Load {
                                 .timeout(Duration.ofSeconds(60)).GET();
                         if (auth != null) {
                             request.header("Authorization", auth);
+                        }
+                        if (!cookies.isEmpty()) {
+                            request.header("Cookie", cookieHeader(cookies));
                         }
                         int status;
                         try {
@@ -137,20 +142,47 @@ public class Load {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    private static void login(HttpClient http, String base, String userPassword) throws Exception {
-        String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    /**
+     * Spring's form login: GET /login for the CSRF token and a session, POST the form, keep the session cookie.
+     * Cookies are kept by hand, not by java.net.CookieManager: the prod profile marks the session cookie
+     * {@code Secure} (production is served over HTTPS behind the city's proxy), and CookieManager would not
+     * send it back over the benchmark's plain HTTP, so every login would fail the CSRF check (403).
+     */
+    private static void login(HttpClient http, String base, String userPassword, Map<String, String> cookies)
+            throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        keep(page, cookies);
+        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
         String csrf = m.find() ? m.group(1) : "";
         String[] up = userPassword.split(":", 2);
         String form = "username=" + enc(up[0]) + "&password=" + enc(up[1]) + "&_csrf=" + enc(csrf);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (!cookies.isEmpty()) {
+            post.header("Cookie", cookieHeader(cookies));
+        }
+        HttpResponse<String> r = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+        keep(r, cookies);
         String location = r.headers().firstValue("Location").orElse("");
         if (r.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("form login failed: " + r.statusCode() + " " + location);
         }
+    }
+
+    private static void keep(HttpResponse<?> response, Map<String, String> cookies) {
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     private static String enc(String s) {
