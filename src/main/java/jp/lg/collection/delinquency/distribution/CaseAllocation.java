@@ -121,10 +121,10 @@ public class CaseAllocation {
                     : lateCharges.compute(a.principal(), b.bill.dueDate(), receivedOn).lateCharge();
             bills.applyPayment(a.billId(), a.dunningFee(), a.principal(), a.lateCharge(), assessed, receivedOn, by);
             jdbc.sql("""
-                    INSERT INTO payment (bank_record_id, addressee_no, bill_id, paid_on, amount, channel,
+                    INSERT INTO payment (bank_record_id, record_id, addressee_no, bill_id, paid_on, amount, channel,
                       allocated_fee, allocated_principal, allocated_late_charge, surplus, recorded_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
-                    """).params(recordId + "-" + a.billId(), addresseeNo, a.billId(), receivedOn, a.total(), channel,
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+                    """).params(recordId + "-" + a.billId(), recordId, addresseeNo, a.billId(), receivedOn, a.total(), channel,
                     a.dunningFee(), a.principal(), a.lateCharge(), by).update();
             lines.add(b.bill.label() + ": 手数料 " + a.dunningFee() + "円 / 本税 " + a.principal() + "円 / 延滞金 "
                     + a.lateCharge() + "円");
@@ -147,7 +147,7 @@ public class CaseAllocation {
 
     /** Whether a payment record has been applied already (to bills, or wholly to a refund candidate). */
     public boolean applied(String recordId) {
-        return jdbc.sql("SELECT COUNT(*) FROM payment WHERE bank_record_id LIKE ?").param(recordId + "-%")
+        return jdbc.sql("SELECT COUNT(*) FROM payment WHERE record_id = ?").param(recordId)
                 .query(Long.class).single() > 0
                 || jdbc.sql("SELECT COUNT(*) FROM refund_candidate WHERE record_id = ?").param(recordId)
                         .query(Long.class).single() > 0;
