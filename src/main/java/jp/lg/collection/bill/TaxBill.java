@@ -37,6 +37,13 @@ public record TaxBill(
         return principalDue() + dunningFeeDue() + (lateCharge - lateChargePaid);
     }
 
+    /** This installment as {@link TaxBillRepository#recordDunning} leaves it: dunned that day, the fee added. */
+    public TaxBill dunned(LocalDate issuedOn, long fee, LocalDate limitationRestart) {
+        return new TaxBill(id, addresseeNo, fiscalYear, levyYear, taxItem, noticeNo, installmentNo, principal,
+                dunningFee + fee, lateCharge, principalPaid, dunningFeePaid, lateChargePaid, dueDate, statutoryDueDate,
+                issuedOn, limitationRestart, status, caseId);
+    }
+
     /** "令和7年度 市民税・県民税(普通徴収) 第2期" — how a notice names the installment. */
     public String label() {
         // a fiscal year is named after the era year of its 1 April: 令和7年度 = April 2025 – March 2026

@@ -3,7 +3,12 @@ package jp.lg.collection.bill;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,6 +44,30 @@ public class TaxBillRepository {
                 .orElseThrow(() -> new IllegalArgumentException("billId: 期別明細 " + id + " はありません"));
     }
 
+    /** (年度, 税目, 通知書番号, 期別): what a payment slip names. */
+    public record Installment(int fiscalYear, TaxItem taxItem, String noticeNo, int installmentNo) {
+        static Installment of(TaxBill b) {
+            return new Installment(b.fiscalYear(), b.taxItem(), b.noticeNo(), b.installmentNo());
+        }
+    }
+
+    /** {@link #findByInstallment} for many slips in one query (a chunk of a payment file); the unknown are missing. */
+    public Map<Installment, TaxBill> findByInstallments(Collection<Installment> slips) {
+        if (slips.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> args = new ArrayList<>();
+        for (Installment s : slips) {
+            args.addAll(List.of(s.fiscalYear(), s.taxItem().code(), s.noticeNo(), s.installmentNo()));
+        }
+        // a row-value IN list: each tuple is looked up in the unique index ux_bill_installment
+        String tuples = String.join(", ", Collections.nCopies(slips.size(), "(?, ?, ?, ?)"));
+        Map<Installment, TaxBill> found = new HashMap<>();
+        jdbc.sql(SELECT + "WHERE (fiscal_year, tax_item, notice_no, installment_no) IN (" + tuples + ")")
+                .params(args).query(TaxBillRepository::map).list().forEach(b -> found.put(Installment.of(b), b));
+        return found;
+    }
+
     /** The installment a notice was printed for: (年度, 税目, 通知書番号, 期別) identifies it. */
     public Optional<TaxBill> findByInstallment(int fiscalYear, TaxItem taxItem, String noticeNo, int installmentNo) {
         return jdbc.sql(SELECT + "WHERE fiscal_year = ? AND tax_item = ? AND notice_no = ? AND installment_no = ?")
@@ -68,27 +97,39 @@ public class TaxBillRepository {
                 .params(caseId, billId).update() == 1;
     }
 
-    /** 督促: record the issue date, add the fee, restart the limitation period (法18の2). */
-    public void recordDunning(long billId, LocalDate issuedOn, long fee, LocalDate limitationRestart, String by) {
-        jdbc.sql("""
+    /**
+     * 督促: record the issue date, add the fee, restart the limitation period (法18の2); false when the
+     * installment had been dunned already (nothing changed).
+     */
+    public boolean recordDunning(long billId, LocalDate issuedOn, long fee, LocalDate limitationRestart, String by) {
+        return jdbc.sql("""
                 UPDATE tax_bill SET dunning_issued_on = ?, dunning_fee = dunning_fee + ?, limitation_start = ?,
                   limitation_renewed_on = ?, limitation_renewed_by = 'DUNNING', updated_at = CURRENT_TIMESTAMP,
                   updated_by = ?
                 WHERE id = ? AND dunning_issued_on IS NULL
-                """).params(issuedOn, fee, limitationRestart, issuedOn, by, billId).update();
+                """).params(issuedOn, fee, limitationRestart, issuedOn, by, billId).update() == 1;
     }
+
+    /** {@link #applyPayment}'s statement, for callers that batch it ({@link #applyPaymentArgs}). */
+    public static final String APPLY_PAYMENT = """
+            UPDATE tax_bill SET dunning_fee_paid = dunning_fee_paid + ?, principal_paid = principal_paid + ?,
+              late_charge_paid = late_charge_paid + ?, late_charge = late_charge + ?, last_paid_on = ?,
+              status = CASE WHEN principal_paid + ? >= principal AND dunning_fee_paid + ? >= dunning_fee
+                             AND late_charge_paid + ? >= late_charge + ? THEN 'PAID' ELSE status END,
+              updated_at = CURRENT_TIMESTAMP, updated_by = ?
+            WHERE id = ?
+            """;
 
     public void applyPayment(long billId, long fee, long principal, long lateCharge, long lateChargeAssessed,
             LocalDate paidOn, String by) {
-        jdbc.sql("""
-                UPDATE tax_bill SET dunning_fee_paid = dunning_fee_paid + ?, principal_paid = principal_paid + ?,
-                  late_charge_paid = late_charge_paid + ?, late_charge = late_charge + ?, last_paid_on = ?,
-                  status = CASE WHEN principal_paid + ? >= principal AND dunning_fee_paid + ? >= dunning_fee
-                                 AND late_charge_paid + ? >= late_charge + ? THEN 'PAID' ELSE status END,
-                  updated_at = CURRENT_TIMESTAMP, updated_by = ?
-                WHERE id = ?
-                """).params(fee, principal, lateCharge, lateChargeAssessed, paidOn, principal, fee, lateCharge,
-                lateChargeAssessed, by, billId).update();
+        jdbc.sql(APPLY_PAYMENT).params(applyPaymentArgs(billId, fee, principal, lateCharge, lateChargeAssessed, paidOn,
+                by)).update();
+    }
+
+    public static Object[] applyPaymentArgs(long billId, long fee, long principal, long lateCharge,
+            long lateChargeAssessed, LocalDate paidOn, String by) {
+        return new Object[] {fee, principal, lateCharge, lateChargeAssessed, paidOn, principal, fee, lateCharge,
+                lateChargeAssessed, by, billId};
     }
 
     /** Unpaid principal, fees and assessed late charges of the case's open installments, in yen. */

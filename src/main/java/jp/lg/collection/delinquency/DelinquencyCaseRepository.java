@@ -1,7 +1,13 @@
 package jp.lg.collection.delinquency;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,10 +16,13 @@ import org.springframework.stereotype.Repository;
 public class DelinquencyCaseRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final String nextCaseNo;
 
-    public DelinquencyCaseRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) throws java.sql.SQLException {
+    public DelinquencyCaseRepository(JdbcClient jdbc, JdbcTemplate batch, javax.sql.DataSource dataSource)
+            throws java.sql.SQLException {
         this.jdbc = jdbc;
+        this.batch = batch;
         try (var connection = dataSource.getConnection()) {
             // the one statement H2 and PostgreSQL spell differently
             this.nextCaseNo = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
@@ -24,6 +33,17 @@ public class DelinquencyCaseRepository {
     public Optional<String> findOpenCaseOf(String addresseeNo) {
         return jdbc.sql("SELECT case_id FROM delinquency_case WHERE open_addressee_no = ?")
                 .param(addresseeNo).query(String.class).optional();
+    }
+
+    /** The open case of each of these taxpayers that has one (a sweep's chunk in one query). */
+    public Map<String, String> findOpenCasesOf(Collection<String> addresseeNos) {
+        if (addresseeNos.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> open = new HashMap<>();
+        jdbc.sql("SELECT open_addressee_no, case_id FROM delinquency_case WHERE open_addressee_no IN (:nos)")
+                .param("nos", addresseeNos).query((rs, n) -> open.put(rs.getString(1), rs.getString(2))).list();
+        return open;
     }
 
     /** Opens a case with an id like D2026-000123 (fiscal year of opening, then a sequence). */
@@ -38,9 +58,14 @@ public class DelinquencyCaseRepository {
         return caseId;
     }
 
-    public void linkProcessInstance(String caseId, String processInstanceId) {
-        jdbc.sql("UPDATE delinquency_case SET process_instance_id = ? WHERE case_id = ?")
-                .params(processInstanceId, caseId).update();
+    /** Records each case's process instance (case id → process instance id), in one JDBC batch. */
+    public void linkProcessInstances(Map<String, String> instanceByCase) {
+        if (instanceByCase.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        instanceByCase.forEach((caseId, instanceId) -> rows.add(new Object[] {instanceId, caseId}));
+        batch.batchUpdate("UPDATE delinquency_case SET process_instance_id = ? WHERE case_id = ?", rows);
     }
 
     public void close(String caseId, LocalDate closedOn, String reason) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.system.Today;
+import jp.lg.collection.taxpayer.Taxpayer;
 import jp.lg.collection.taxpayer.TaxpayerRepository;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -117,7 +118,10 @@ public class OverdueSweep {
         if (!chunk.isEmpty()) {
             chunks.add(chunk);
         }
-        runAll(chunks, c -> sweepChunk(c, asOf, counts));
+        // the definition every case of this night starts (the latest deployed), looked up once, not per case
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId();
+        runAll(chunks, c -> sweepChunk(c, asOf, definitionId, counts));
         inOwnTransaction.executeWithoutResult(tx -> jdbc.sql("""
                 UPDATE sweep_run SET bills_found = ?, cases_opened = ?, bills_joined = ?, failed = ?, finished_at = ?
                 WHERE as_of = ?
@@ -150,9 +154,11 @@ public class OverdueSweep {
         }
     }
 
-    private void sweepChunk(List<Map.Entry<String, List<TaxBill>>> chunk, LocalDate asOf, Counts counts) {
+    private void sweepChunk(List<Map.Entry<String, List<TaxBill>>> chunk, LocalDate asOf, String definitionId,
+            Counts counts) {
         try {
-            var done = inOwnTransaction.execute(tx -> inOneEngineCommand(() -> sweepTaxpayers(chunk, asOf)));
+            var done = inOwnTransaction.execute(tx -> inOneEngineCommand(() -> sweepTaxpayers(chunk, asOf,
+                    definitionId)));
             counts.add(done);
         } catch (RuntimeException chunkFailed) {
             if (chunk.size() == 1) {
@@ -164,33 +170,44 @@ public class OverdueSweep {
             }
             // one taxpayer spoils the chunk's transaction: sweep each on its own so only that one is left out
             for (var entry : chunk) {
-                sweepChunk(List.of(entry), asOf, counts);
+                sweepChunk(List.of(entry), asOf, definitionId, counts);
             }
         }
     }
 
-    private Counts sweepTaxpayers(List<Map.Entry<String, List<TaxBill>>> chunk, LocalDate asOf) {
+    /** One chunk: its taxpayers and their open cases read in one query each, the new cases linked in one batch. */
+    private Counts sweepTaxpayers(List<Map.Entry<String, List<TaxBill>>> chunk, LocalDate asOf, String definitionId) {
         var done = new Counts();
+        List<String> addressees = chunk.stream().map(Map.Entry::getKey).toList();
+        Map<String, String> openCases = cases.findOpenCasesOf(addressees);
+        Map<String, Taxpayer> known = taxpayers.findAll(addressees);
+        Map<String, String> started = new LinkedHashMap<>();
         for (var entry : chunk) {
             done.found.addAndGet(entry.getValue().size());
-            var open = cases.findOpenCaseOf(entry.getKey());
-            if (open.isPresent()) {
-                join(open.get(), entry.getValue());
+            String open = openCases.get(entry.getKey());
+            if (open != null) {
+                join(open, entry.getValue());
                 done.joined.addAndGet(entry.getValue().size());
             } else {
-                openCase(entry.getKey(), entry.getValue(), asOf);
+                Taxpayer taxpayer = known.get(entry.getKey());
+                if (taxpayer == null) {
+                    throw new IllegalArgumentException("addresseeNo: 宛名番号 " + entry.getKey() + " の納税義務者は登録されていません");
+                }
+                openCase(taxpayer, entry.getValue(), asOf, definitionId, started);
                 done.opened.incrementAndGet();
             }
         }
+        cases.linkProcessInstances(started);
         return done;
     }
 
-    private void openCase(String addresseeNo, List<TaxBill> overdue, LocalDate asOf) {
-        var taxpayer = taxpayers.require(addresseeNo);
+    private void openCase(Taxpayer taxpayer, List<TaxBill> overdue, LocalDate asOf, String definitionId,
+            Map<String, String> started) {
+        String addresseeNo = taxpayer.addresseeNo();
         String caseId = cases.open(addresseeNo, asOf);
         attach(overdue, caseId);
         log.record(caseId, NegotiationAction.CASE_OPENED, overdue.size() + "期別", describe(overdue), null);
-        String instanceId = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, caseId,
+        String instanceId = engine.getRuntimeService().startProcessInstanceById(definitionId, caseId,
                 Variables.createVariables()
                         .putValue("caseId", caseId)
                         .putValue("addresseeNo", addresseeNo)
@@ -198,7 +215,7 @@ public class OverdueSweep {
                         .putValue("taxpayerName", taxpayer.nameKanji())
                         .putValue("assignedCollector", taxpayer.assignedCollector()))
                 .getId();
-        cases.linkProcessInstance(caseId, instanceId);
+        started.put(caseId, instanceId);
     }
 
     private void join(String caseId, List<TaxBill> overdue) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -41,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CsvImporter {
 
     static final int PROGRESS_EVERY = 1000;
+    /** Lines handed to {@link ImportKind#writeAll} at a time (a kind may read and write them in batches). */
+    static final int WRITE_CHUNK = 500;
     static final int MAX_ERRORS_KEPT = 1000;
     static final Charset WINDOWS_31J = Charset.forName("Windows-31J");
 
@@ -153,20 +156,24 @@ public class CsvImporter {
         try (CSVParser parser = open(spool, charset)) {
             Iterator<CSVRecord> records = parser.iterator();
             records.next();
+            List<R> chunk = new ArrayList<>(WRITE_CHUNK);
             while (records.hasNext()) {
-                R row = kind.parse(records.next(), (field, message) -> {
+                chunk.add(kind.parse(records.next(), (field, message) -> {
                     throw new IllegalStateException(field + ": " + message);
-                });
-                if (kind.write(row, by)) {
-                    written++;
-                } else {
-                    unchanged++;
-                }
-                if (++done % PROGRESS_EVERY == 0) {
-                    int progress = done;
-                    separate.executeWithoutResult(tx -> jdbc.sql(
-                            "UPDATE import_run SET lines_total = ?, lines_done = ? WHERE id = ?")
-                            .params(total, progress, id).update());
+                }));
+                if (chunk.size() == WRITE_CHUNK || !records.hasNext()) {
+                    int w = kind.writeAll(chunk, by);
+                    written += w;
+                    unchanged += chunk.size() - w;
+                    int before = done;
+                    done += chunk.size();
+                    chunk.clear();
+                    if (done / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+                        int progress = done;
+                        separate.executeWithoutResult(tx -> jdbc.sql(
+                                "UPDATE import_run SET lines_total = ?, lines_done = ? WHERE id = ?")
+                                .params(total, progress, id).update());
+                    }
                 }
             }
         } catch (IOException e) {

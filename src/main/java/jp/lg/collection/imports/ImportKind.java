@@ -24,6 +24,20 @@ public interface ImportKind<R> {
     /** Writes the row; false when it was already there unchanged (a re-sent line). */
     boolean write(R row, String by);
 
+    /**
+     * Writes consecutive rows of the file, in order, as {@link #write} would one by one; returns how many were
+     * written (the others were there unchanged). A kind that can save round trips over a chunk overrides it.
+     */
+    default int writeAll(List<R> rows, String by) {
+        int written = 0;
+        for (R row : rows) {
+            if (write(row, by)) {
+                written++;
+            }
+        }
+        return written;
+    }
+
     /** Collects a line's problems; field names are the header's. */
     interface Problems {
         void add(String field, String message);

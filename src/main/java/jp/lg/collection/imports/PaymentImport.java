@@ -68,4 +68,10 @@ public class PaymentImport implements ImportKind<PaymentImport.Line> {
     public boolean write(Line line, String by) {
         return reconciliation.reconcile(line, by) != PaymentReconciliation.Outcome.ALREADY_RECORDED;
     }
+
+    @Override
+    public int writeAll(List<Line> lines, String by) {
+        return (int) reconciliation.reconcileAll(lines, by).stream()
+                .filter(o -> o != PaymentReconciliation.Outcome.ALREADY_RECORDED).count();
+    }
 }

@@ -2,6 +2,9 @@ package jp.lg.collection.taxpayer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +29,17 @@ public class TaxpayerRepository {
     public Optional<Taxpayer> find(String addresseeNo) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM taxpayer WHERE addressee_no = ?")
                 .param(addresseeNo).query(TaxpayerRepository::map).optional();
+    }
+
+    /** Several taxpayers in one query (a sweep's chunk), by addressee number; the unknown ones are missing. */
+    public Map<String, Taxpayer> findAll(Collection<String> addresseeNos) {
+        if (addresseeNos.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Taxpayer> found = new HashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM taxpayer WHERE addressee_no IN (:nos)").param("nos", addresseeNos)
+                .query(TaxpayerRepository::map).list().forEach(t -> found.put(t.addresseeNo(), t));
+        return found;
     }
 
     public Taxpayer require(String addresseeNo) {

@@ -114,6 +114,33 @@ class PaymentImportTest extends ProcessTestSupport {
         assertThat(bills.balanceOfCase(partial.caseId())).isEqualTo(37_100);
     }
 
+    /** Lines for installments outside any case are written in batches: a later line must still see an earlier one. */
+    @Test
+    void linesOfOneFileSeeEachOtherOnTheSameInstallment() throws Exception {
+        TaxBill twice = bills.require(newBill(newTaxpayer("tanaka"), 10_000, LocalDate.of(2026, 7, 31)));
+        TaxBill repeated = bills.require(newBill(newTaxpayer("tanaka"), 8_000, LocalDate.of(2026, 7, 31)));
+        TaxBill plain = bills.require(newBill(newTaxpayer("tanaka"), 5_000, LocalDate.of(2026, 7, 31)));
+        String p = "P" + twice.id();
+        ImportRun run = run(HEADER
+                + line(p + "-1", twice, "2026-07-20", 6_000, "BANK")     // part of it
+                + line(p + "-2", repeated, "2026-07-20", 8_000, "CVS")   // all of it
+                + line(p + "-3", twice, "2026-07-21", 6_000, "BANK")     // the rest 4,000 + 2,000 too much
+                + line(p + "-2", repeated, "2026-07-20", 8_000, "CVS")   // the bank sent the record twice
+                + line(p + "-4", plain, "2026-07-20", 5_000, "MPN"));
+        assertThat(run.status()).as(() -> errorsOf(run)).isEqualTo("DONE");
+        assertThat(run.recordsWritten()).isEqualTo(4);
+        assertThat(run.recordsUnchanged()).isEqualTo(1);
+
+        assertThat(bills.require(twice.id()).status()).isEqualTo("PAID");
+        assertThat(bills.require(twice.id()).principalPaid()).isEqualTo(10_000);
+        assertThat(jdbc.sql("SELECT amount FROM refund_candidate WHERE record_id = ?").param(p + "-3")
+                .query(Long.class).single()).isEqualTo(2_000);
+        assertThat(bills.require(repeated.id()).principalPaid()).as("applied once").isEqualTo(8_000);
+        assertThat(bills.require(plain.id()).status()).isEqualTo("PAID");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payment WHERE record_id LIKE ?").param(p + "-%")
+                .query(Long.class).single()).isEqualTo(4);
+    }
+
     @Test
     void aBrokenLineRejectsTheFileAndNothingIsWritten() throws Exception {
         TaxBill partial = dunnedCase(newTaxpayer("tanaka"));

@@ -82,7 +82,7 @@ public class CaseAllocation {
     public AllocationResult allocate(String caseId, long amount, LocalDate receivedOn, String channel,
             String recordId, String by) {
         return apply(bills.findOpenByCase(caseId), caseId, cases.addresseeOf(caseId), amount, receivedOn, channel,
-                recordId, by);
+                recordId, by, null);
     }
 
     /**
@@ -94,18 +94,47 @@ public class CaseAllocation {
     public AllocationResult allocateToBill(TaxBill bill, long amount, LocalDate receivedOn, String channel,
             String recordId, String by) {
         List<TaxBill> open = "OPEN".equals(bill.status()) ? List.of(bill) : List.of();
-        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by);
+        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, null);
+    }
+
+    /**
+     * {@link #allocateToBill} for a payment file: the rows go into {@code batch} (written at its flush), and
+     * the caller has already found that {@code recordId} was never applied — for the whole chunk in one query.
+     */
+    public AllocationResult allocateToBill(TaxBill bill, long amount, LocalDate receivedOn, String channel,
+            String recordId, String by, PaymentBatch batch) {
+        List<TaxBill> open = "OPEN".equals(bill.status()) ? List.of(bill) : List.of();
+        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, batch);
+    }
+
+    private static final String INSERT_PAYMENT = """
+            INSERT INTO payment (bank_record_id, record_id, addressee_no, bill_id, paid_on, amount, channel,
+              allocated_fee, allocated_principal, allocated_late_charge, surplus, recorded_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+            """;
+    private static final String INSERT_REFUND_CANDIDATE = """
+            INSERT INTO refund_candidate (case_id, addressee_no, record_id, channel, amount, arisen_on,
+              recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    /** A row at once, or held back in the batch. */
+    private void write(PaymentBatch batch, String sql, Object... args) {
+        if (batch == null) {
+            jdbc.sql(sql).params(args).update();
+        } else {
+            batch.add(sql, args);
+        }
     }
 
     private AllocationResult apply(List<TaxBill> open, String caseId, String addresseeNo, long amount,
-            LocalDate receivedOn, String channel, String recordId, String by) {
+            LocalDate receivedOn, String channel, String recordId, String by, PaymentBatch batch) {
         if (amount <= 0) {
             throw new IllegalArgumentException("amount: 充当する金額は1円以上です (" + amount + ")");
         }
         if (recordId == null || recordId.isBlank()) {
             throw new IllegalArgumentException("recordId: 収納記録の番号が必要です");
         }
-        if (applied(recordId)) {
+        if (batch == null && applied(recordId)) {
             throw new IllegalArgumentException("recordId: 収納記録 " + recordId + " は充当済みです");
         }
         Map<Long, Balance> balances = balances(open, receivedOn);
@@ -119,21 +148,16 @@ public class CaseAllocation {
             Balance b = balances.get(a.billId());
             long assessed = a.principal() == b.bill.principalDue() ? b.accrued
                     : lateCharges.compute(a.principal(), b.bill.dueDate(), receivedOn).lateCharge();
-            bills.applyPayment(a.billId(), a.dunningFee(), a.principal(), a.lateCharge(), assessed, receivedOn, by);
-            jdbc.sql("""
-                    INSERT INTO payment (bank_record_id, record_id, addressee_no, bill_id, paid_on, amount, channel,
-                      allocated_fee, allocated_principal, allocated_late_charge, surplus, recorded_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
-                    """).params(recordId + "-" + a.billId(), recordId, addresseeNo, a.billId(), receivedOn, a.total(), channel,
-                    a.dunningFee(), a.principal(), a.lateCharge(), by).update();
+            write(batch, TaxBillRepository.APPLY_PAYMENT, TaxBillRepository.applyPaymentArgs(a.billId(),
+                    a.dunningFee(), a.principal(), a.lateCharge(), assessed, receivedOn, by));
+            write(batch, INSERT_PAYMENT, recordId + "-" + a.billId(), recordId, addresseeNo, a.billId(), receivedOn,
+                    a.total(), channel, a.dunningFee(), a.principal(), a.lateCharge(), by);
             lines.add(b.bill.label() + ": 手数料 " + a.dunningFee() + "円 / 本税 " + a.principal() + "円 / 延滞金 "
                     + a.lateCharge() + "円");
         }
         if (result.surplus() > 0) {
-            jdbc.sql("""
-                    INSERT INTO refund_candidate (case_id, addressee_no, record_id, channel, amount, arisen_on,
-                      recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """).params(caseId, addresseeNo, recordId, channel, result.surplus(), receivedOn, by).update();
+            write(batch, INSERT_REFUND_CANDIDATE, caseId, addresseeNo, recordId, channel, result.surplus(), receivedOn,
+                    by);
             lines.add("残余 " + result.surplus() + "円 (還付・充当の候補)");
         }
         if (caseId != null) {
@@ -147,10 +171,11 @@ public class CaseAllocation {
 
     /** Whether a payment record has been applied already (to bills, or wholly to a refund candidate). */
     public boolean applied(String recordId) {
-        return jdbc.sql("SELECT COUNT(*) FROM payment WHERE record_id = ?").param(recordId)
-                .query(Long.class).single() > 0
-                || jdbc.sql("SELECT COUNT(*) FROM refund_candidate WHERE record_id = ?").param(recordId)
-                        .query(Long.class).single() > 0;
+        // one round trip: a payment file asks this for every line
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM payment WHERE record_id = ?)
+                     + (SELECT COUNT(*) FROM refund_candidate WHERE record_id = ?)
+                """).params(recordId, recordId).query(Long.class).single() > 0;
     }
 
     private Map<Long, Balance> balances(List<TaxBill> open, LocalDate receivedOn) {

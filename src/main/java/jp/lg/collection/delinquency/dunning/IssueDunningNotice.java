@@ -53,10 +53,13 @@ public class IssueDunningNotice implements JavaDelegate {
                 latestNotice = later(latestNotice, bill.dunningIssuedOn());
                 continue;
             }
-            bills.recordDunning(bill.id(), today, dunningFee, CollectionLimitation.restartAfterDunning(today),
-                    NegotiationLog.SYSTEM);
-            dunned.add(bills.require(bill.id())); // with the fee just added, as the notice prints it
-            latestNotice = later(latestNotice, today);
+            LocalDate restart = CollectionLimitation.restartAfterDunning(today);
+            if (bills.recordDunning(bill.id(), today, dunningFee, restart, NegotiationLog.SYSTEM)) {
+                dunned.add(bill.dunned(today, dunningFee, restart)); // with the fee just added, as the notice prints it
+                latestNotice = later(latestNotice, today);
+            } else { // dunned since it was read (another transaction): its own notice stands
+                latestNotice = later(latestNotice, bills.require(bill.id()).dunningIssuedOn());
+            }
         }
         if (!dunned.isEmpty()) {
             // one notice per case and day: the taxpayer gets one letter listing every installment dunned today
