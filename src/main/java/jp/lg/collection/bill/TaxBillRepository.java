@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +20,11 @@ public class TaxBillRepository {
     private static final String SELECT = "SELECT * FROM tax_bill ";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public TaxBillRepository(JdbcClient jdbc) {
+    public TaxBillRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public long insert(TaxBill b, String updatedBy) {
@@ -60,10 +63,12 @@ public class TaxBillRepository {
         for (Installment s : slips) {
             args.addAll(List.of(s.fiscalYear(), s.taxItem().code(), s.noticeNo(), s.installmentNo()));
         }
-        // a row-value IN list: each tuple is looked up in the unique index ux_bill_installment
-        String tuples = String.join(", ", Collections.nCopies(slips.size(), "(?, ?, ?, ?)"));
+        // joined to a VALUES list, each slip is one probe of the unique index ux_bill_installment (a row-value
+        // IN list of 500 tuples is planned by PostgreSQL as a scan of the whole table)
+        String slipRows = String.join(", ", Collections.nCopies(slips.size(), "(?, ?, ?, ?)"));
         Map<Installment, TaxBill> found = new HashMap<>();
-        jdbc.sql(SELECT + "WHERE (fiscal_year, tax_item, notice_no, installment_no) IN (" + tuples + ")")
+        jdbc.sql("SELECT t.* FROM tax_bill t JOIN (VALUES " + slipRows + ") AS s (fy, item, notice, inst) "
+                + "ON t.fiscal_year = s.fy AND t.tax_item = s.item AND t.notice_no = s.notice AND t.installment_no = s.inst")
                 .params(args).query(TaxBillRepository::map).list().forEach(b -> found.put(Installment.of(b), b));
         return found;
     }
@@ -91,10 +96,28 @@ public class TaxBillRepository {
                 .param(caseId).query(TaxBillRepository::map).list();
     }
 
+    private static final String ATTACH =
+            "UPDATE tax_bill SET case_id = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ? AND case_id IS NULL";
+
     /** Joins a case-less installment to a case; false when it already belongs to one. */
     public boolean attachToCase(long billId, String caseId) {
-        return jdbc.sql("UPDATE tax_bill SET case_id = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ? AND case_id IS NULL")
-                .params(caseId, billId).update() == 1;
+        return jdbc.sql(ATTACH).params(caseId, billId).update() == 1;
+    }
+
+    /**
+     * {@link #attachToCase} for many installments in one JDBC batch (bill id → case id); returns the bills
+     * that were not attached because a case holds them already.
+     */
+    public List<Long> attachAllToCases(Map<Long, String> caseOfBill) {
+        List<Long> ids = new ArrayList<>(caseOfBill.keySet());
+        int[] counts = batch.batchUpdate(ATTACH, ids.stream().map(id -> new Object[] {caseOfBill.get(id), id}).toList());
+        List<Long> taken = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (counts[i] != 1) {
+                taken.add(ids.get(i));
+            }
+        }
+        return taken;
     }
 
     /**

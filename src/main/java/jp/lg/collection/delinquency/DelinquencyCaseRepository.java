@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,8 @@ public class DelinquencyCaseRepository {
         try (var connection = dataSource.getConnection()) {
             // the one statement H2 and PostgreSQL spell differently
             this.nextCaseNo = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                    ? "SELECT nextval('case_no_seq')" : "SELECT NEXT VALUE FOR case_no_seq";
+                    ? "SELECT nextval('case_no_seq') FROM generate_series(1, ?)"
+                    : "SELECT NEXT VALUE FOR case_no_seq FROM SYSTEM_RANGE(1, ?)";
         }
     }
 
@@ -48,14 +50,32 @@ public class DelinquencyCaseRepository {
 
     /** Opens a case with an id like D2026-000123 (fiscal year of opening, then a sequence). */
     public String open(String addresseeNo, LocalDate openedOn) {
-        long next = jdbc.sql(nextCaseNo).query(Long.class).single();
+        return openAll(List.of(addresseeNo), openedOn).get(addresseeNo);
+    }
+
+    /**
+     * Opens a case for each of these taxpayers (a sweep's chunk: the numbers drawn in one query, the rows
+     * inserted in one batch); addressee number → case id, in the given order.
+     */
+    public Map<String, String> openAll(List<String> addresseeNos, LocalDate openedOn) {
+        if (addresseeNos.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> numbers = jdbc.sql(nextCaseNo).param(addresseeNos.size()).query(Long.class).list();
         int fiscalYear = openedOn.getMonthValue() >= 4 ? openedOn.getYear() : openedOn.getYear() - 1;
-        String caseId = "D%d-%06d".formatted(fiscalYear, next);
-        jdbc.sql("""
+        Map<String, String> opened = new LinkedHashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < addresseeNos.size(); i++) {
+            String addresseeNo = addresseeNos.get(i);
+            String caseId = "D%d-%06d".formatted(fiscalYear, numbers.get(i));
+            opened.put(addresseeNo, caseId);
+            rows.add(new Object[] {caseId, addresseeNo, addresseeNo, openedOn});
+        }
+        batch.batchUpdate("""
                 INSERT INTO delinquency_case (case_id, addressee_no, open_addressee_no, status, opened_on)
                 VALUES (?, ?, ?, 'OPEN', ?)
-                """).params(caseId, addresseeNo, addresseeNo, openedOn).update();
-        return caseId;
+                """, rows);
+        return opened;
     }
 
     /** Records each case's process instance (case id → process instance id), in one JDBC batch. */

@@ -175,47 +175,58 @@ public class OverdueSweep {
         }
     }
 
-    /** One chunk: its taxpayers and their open cases read in one query each, the new cases linked in one batch. */
+    /**
+     * One chunk, in few round trips: its taxpayers and their open cases are read in one query each; the new
+     * cases are numbered, inserted and given their installments in one batch each; then each case's process
+     * starts (the engine flushes them all at the chunk's end) and the cases are linked to them in one batch.
+     */
     private Counts sweepTaxpayers(List<Map.Entry<String, List<TaxBill>>> chunk, LocalDate asOf, String definitionId) {
         var done = new Counts();
         List<String> addressees = chunk.stream().map(Map.Entry::getKey).toList();
         Map<String, String> openCases = cases.findOpenCasesOf(addressees);
         Map<String, Taxpayer> known = taxpayers.findAll(addressees);
-        Map<String, String> started = new LinkedHashMap<>();
+        List<Map.Entry<String, List<TaxBill>>> fresh = new ArrayList<>();
         for (var entry : chunk) {
             done.found.addAndGet(entry.getValue().size());
             String open = openCases.get(entry.getKey());
             if (open != null) {
                 join(open, entry.getValue());
                 done.joined.addAndGet(entry.getValue().size());
+            } else if (!known.containsKey(entry.getKey())) {
+                throw new IllegalArgumentException("addresseeNo: 宛名番号 " + entry.getKey() + " の納税義務者は登録されていません");
             } else {
-                Taxpayer taxpayer = known.get(entry.getKey());
-                if (taxpayer == null) {
-                    throw new IllegalArgumentException("addresseeNo: 宛名番号 " + entry.getKey() + " の納税義務者は登録されていません");
-                }
-                openCase(taxpayer, entry.getValue(), asOf, definitionId, started);
-                done.opened.incrementAndGet();
+                fresh.add(entry);
             }
+        }
+        Map<String, String> opened = cases.openAll(fresh.stream().map(Map.Entry::getKey).toList(), asOf);
+        Map<Long, String> caseOfBill = new LinkedHashMap<>();
+        fresh.forEach(e -> e.getValue().forEach(bill -> caseOfBill.put(bill.id(), opened.get(e.getKey()))));
+        List<Long> taken = bills.attachAllToCases(caseOfBill);
+        if (!taken.isEmpty()) {
+            // another sweep (or node) took them since we read them: the chunk is retried taxpayer by taxpayer
+            throw new IllegalStateException("期別 " + taken + " は既に他の案件に名寄せされています");
+        }
+        Map<String, String> started = new LinkedHashMap<>();
+        for (var entry : fresh) {
+            String caseId = opened.get(entry.getKey());
+            started.put(caseId, startCase(known.get(entry.getKey()), caseId, entry.getValue(), definitionId));
+            done.opened.incrementAndGet();
         }
         cases.linkProcessInstances(started);
         return done;
     }
 
-    private void openCase(Taxpayer taxpayer, List<TaxBill> overdue, LocalDate asOf, String definitionId,
-            Map<String, String> started) {
-        String addresseeNo = taxpayer.addresseeNo();
-        String caseId = cases.open(addresseeNo, asOf);
-        attach(overdue, caseId);
+    /** The case's process: it issues the 督促状 at once and waits for the 10 days; returns its instance id. */
+    private String startCase(Taxpayer taxpayer, String caseId, List<TaxBill> overdue, String definitionId) {
         log.record(caseId, NegotiationAction.CASE_OPENED, overdue.size() + "期別", describe(overdue), null);
-        String instanceId = engine.getRuntimeService().startProcessInstanceById(definitionId, caseId,
+        return engine.getRuntimeService().startProcessInstanceById(definitionId, caseId,
                 Variables.createVariables()
                         .putValue("caseId", caseId)
-                        .putValue("addresseeNo", addresseeNo)
+                        .putValue("addresseeNo", taxpayer.addresseeNo())
                         // display label for Tasklist lists only; the domain row stays the source of truth
                         .putValue("taxpayerName", taxpayer.nameKanji())
                         .putValue("assignedCollector", taxpayer.assignedCollector()))
                 .getId();
-        started.put(caseId, instanceId);
     }
 
     private void join(String caseId, List<TaxBill> overdue) {

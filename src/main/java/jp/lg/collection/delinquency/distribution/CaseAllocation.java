@@ -82,7 +82,15 @@ public class CaseAllocation {
     public AllocationResult allocate(String caseId, long amount, LocalDate receivedOn, String channel,
             String recordId, String by) {
         return apply(bills.findOpenByCase(caseId), caseId, cases.addresseeOf(caseId), amount, receivedOn, channel,
-                recordId, by, null);
+                recordId, by, true, null);
+    }
+
+    /** {@link #allocate} for a caller that has just found, in this transaction, that the record was never applied. */
+    @Transactional
+    public AllocationResult allocateUnapplied(String caseId, long amount, LocalDate receivedOn, String channel,
+            String recordId, String by) {
+        return apply(bills.findOpenByCase(caseId), caseId, cases.addresseeOf(caseId), amount, receivedOn, channel,
+                recordId, by, false, null);
     }
 
     /**
@@ -94,7 +102,7 @@ public class CaseAllocation {
     public AllocationResult allocateToBill(TaxBill bill, long amount, LocalDate receivedOn, String channel,
             String recordId, String by) {
         List<TaxBill> open = "OPEN".equals(bill.status()) ? List.of(bill) : List.of();
-        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, null);
+        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, true, null);
     }
 
     /**
@@ -104,7 +112,7 @@ public class CaseAllocation {
     public AllocationResult allocateToBill(TaxBill bill, long amount, LocalDate receivedOn, String channel,
             String recordId, String by, PaymentBatch batch) {
         List<TaxBill> open = "OPEN".equals(bill.status()) ? List.of(bill) : List.of();
-        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, batch);
+        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, false, batch);
     }
 
     private static final String INSERT_PAYMENT = """
@@ -127,14 +135,14 @@ public class CaseAllocation {
     }
 
     private AllocationResult apply(List<TaxBill> open, String caseId, String addresseeNo, long amount,
-            LocalDate receivedOn, String channel, String recordId, String by, PaymentBatch batch) {
+            LocalDate receivedOn, String channel, String recordId, String by, boolean checkRecord, PaymentBatch batch) {
         if (amount <= 0) {
             throw new IllegalArgumentException("amount: 充当する金額は1円以上です (" + amount + ")");
         }
         if (recordId == null || recordId.isBlank()) {
             throw new IllegalArgumentException("recordId: 収納記録の番号が必要です");
         }
-        if (batch == null && applied(recordId)) {
+        if (checkRecord && applied(recordId)) {
             throw new IllegalArgumentException("recordId: 収納記録 " + recordId + " は充当済みです");
         }
         Map<Long, Balance> balances = balances(open, receivedOn);

@@ -49,7 +49,7 @@ public class PaymentService {
             long balance = bills.balanceOfCase(caseId);
             return new Receipt(caseId, recordId, amount, 0, balance, balance == 0, true);
         }
-        AllocationResult result = allocation.allocate(caseId, amount, paidOn, channel, recordId, by);
+        AllocationResult result = allocation.allocateUnapplied(caseId, amount, paidOn, channel, recordId, by);
         long balance = bills.balanceOfCase(caseId);
         boolean paidInFull = balance == 0;
         runtimeService.createMessageCorrelation(paidInFull ? "Message_PaidInFull" : "Message_PaymentReceived")
