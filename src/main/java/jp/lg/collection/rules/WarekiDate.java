@@ -7,12 +7,18 @@ import java.time.chrono.JapaneseEra;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * 和暦 dates for notices. Official documents of a city are dated in the era (元号法 and the 公用文 practice);
  * the first year of an era is written 元年.
  */
 public final class WarekiDate {
+
+    /** Era names as the JDK's locale data gives them, looked up once per era (every notice prints several). */
+    private static final Map<JapaneseEra, String> FULL_NAMES = new ConcurrentHashMap<>();
+    private static final Map<JapaneseEra, String> NARROW_NAMES = new ConcurrentHashMap<>();
 
     private WarekiDate() {
     }
@@ -21,7 +27,7 @@ public final class WarekiDate {
     public static String format(LocalDate date) {
         JapaneseDate japanese = toJapanese(date);
         int year = japanese.get(ChronoField.YEAR_OF_ERA);
-        return japanese.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN)
+        return FULL_NAMES.computeIfAbsent(japanese.getEra(), e -> e.getDisplayName(TextStyle.FULL, Locale.JAPAN))
                 + (year == 1 ? "元" : Integer.toString(year)) + "年"
                 + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
@@ -30,7 +36,7 @@ public final class WarekiDate {
     public static String formatShort(LocalDate date) {
         JapaneseDate japanese = toJapanese(date);
         JapaneseEra era = japanese.getEra();
-        return era.getDisplayName(TextStyle.NARROW, Locale.JAPAN) + japanese.get(ChronoField.YEAR_OF_ERA) + "."
+        return NARROW_NAMES.computeIfAbsent(era, e -> e.getDisplayName(TextStyle.NARROW, Locale.JAPAN)) + japanese.get(ChronoField.YEAR_OF_ERA) + "."
                 + date.getMonthValue() + "." + date.getDayOfMonth();
     }
 
