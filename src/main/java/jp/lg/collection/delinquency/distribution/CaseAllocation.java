@@ -106,8 +106,9 @@ public class CaseAllocation {
     }
 
     /**
-     * {@link #allocateToBill} for a payment file: the rows go into {@code batch} (written at its flush), and
-     * the caller has already found that {@code recordId} was never applied — for the whole chunk in one query.
+     * {@link #allocateToBill} for a payment file, whose caller has already found that {@code recordId} was
+     * never applied (for a whole chunk in one query): the rows go into {@code batch}, written at its flush, or
+     * at once when it is null.
      */
     public AllocationResult allocateToBill(TaxBill bill, long amount, LocalDate receivedOn, String channel,
             String recordId, String by, PaymentBatch batch) {

@@ -120,10 +120,10 @@ public class PaymentReconciliation {
         String caseId = bill.get().caseId();
         if (caseId != null && "OPEN".equals(jdbc.sql("SELECT status FROM delinquency_case WHERE case_id = ?")
                 .param(caseId).query(String.class).single())) {
-            payments.receive(caseId, line.amount(), line.paidOn(), line.channel(), line.recordId(), by);
+            payments.receiveUnseen(caseId, line.amount(), line.paidOn(), line.channel(), line.recordId(), by);
             return Outcome.CASE;
         }
-        allocation.allocateToBill(bill.get(), line.amount(), line.paidOn(), line.channel(), line.recordId(), by);
+        allocation.allocateToBill(bill.get(), line.amount(), line.paidOn(), line.channel(), line.recordId(), by, null);
         return Outcome.BILL;
     }
 

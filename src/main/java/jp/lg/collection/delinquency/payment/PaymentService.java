@@ -49,6 +49,24 @@ public class PaymentService {
             long balance = bills.balanceOfCase(caseId);
             return new Receipt(caseId, recordId, amount, 0, balance, balance == 0, true);
         }
+        return applyAndTell(caseId, amount, paidOn, channel, recordId, by);
+    }
+
+    /**
+     * {@link #receive} for a record the caller has just found, in this transaction, neither applied nor on the
+     * unmatched list — a line of a payment file, whose record ids are looked up a chunk at a time.
+     */
+    @Transactional
+    public Receipt receiveUnseen(String caseId, long amount, LocalDate paidOn, String channel, String recordId,
+            String by) {
+        if (amount <= 0) {
+            throw new IllegalArgumentException("amount: 納付額は1円以上の整数(円)です");
+        }
+        return applyAndTell(caseId, amount, paidOn, channel, recordId, by);
+    }
+
+    private Receipt applyAndTell(String caseId, long amount, LocalDate paidOn, String channel, String recordId,
+            String by) {
         AllocationResult result = allocation.allocateUnapplied(caseId, amount, paidOn, channel, recordId, by);
         long balance = bills.balanceOfCase(caseId);
         boolean paidInFull = balance == 0;
