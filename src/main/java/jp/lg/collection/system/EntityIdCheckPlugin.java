@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.PersistenceSession;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +16,10 @@ import org.springframework.stereotype.Component;
  * error message for it — {@code "Entity " + entity + " has an invalid id"}, with the entity's full
  * {@code toString()} — before knowing whether the id is wrong. That string was 12 % of the CPU of the nightly
  * sweep's threads (JFR, bench/README.md). Same check here, the message built only when it fails.
+ * {@code collection.engine.lazy-id-check=false} leaves the engine's own (the stock comparison does).
  */
 @Component
+@ConditionalOnProperty(name = "collection.engine.lazy-id-check", havingValue = "true", matchIfMissing = true)
 public class EntityIdCheckPlugin extends AbstractProcessEnginePlugin {
 
     @Override

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class EngineSchemaTuningTest extends ProcessTestSupport {
 
     @Test
-    void postgresKnowsHowManyGrantsMatchAndCleansTheQueueTablesEarly() {
+    void postgresKnowsHowManyGrantsMatchFindsDueJobsByIndexAndCleansTheQueueTablesEarly() {
         if (!TestDatabase.postgres()) {
             // H2 has neither; the plugin leaves it alone (and the application started)
             assertThat(engine.getName()).isNotBlank();
@@ -18,6 +18,10 @@ class EngineSchemaTuningTest extends ProcessTestSupport {
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM pg_statistic_ext WHERE stxname = ?")
                 .param(EngineSchemaTuning.AUTH_STATISTICS).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT indexname FROM pg_indexes WHERE tablename = 'act_ru_job'").query(String.class)
+                .list()).contains(EngineSchemaTuning.JOB_ACQUIRABLE, EngineSchemaTuning.JOB_LOCKED);
+        assertThat(jdbc.sql("SELECT indexname FROM pg_indexes WHERE tablename = 'act_ru_task'").query(String.class)
+                .list()).contains(EngineSchemaTuning.TASK_PARENT);
         for (String table : EngineSchemaTuning.QUEUE_TABLES) {
             assertThat(jdbc.sql("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = ?")
                     .param(table).query(String.class).single()).as(table)
