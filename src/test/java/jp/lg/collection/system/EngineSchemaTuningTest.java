@@ -22,6 +22,8 @@ class EngineSchemaTuningTest extends ProcessTestSupport {
                 .list()).contains(EngineSchemaTuning.JOB_ACQUIRABLE, EngineSchemaTuning.JOB_LOCKED);
         assertThat(jdbc.sql("SELECT indexname FROM pg_indexes WHERE tablename = 'act_ru_task'").query(String.class)
                 .list()).contains(EngineSchemaTuning.TASK_PARENT);
+        assertThat(jdbc.sql("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'delinquency_case'")
+                .query(String.class).single()).contains("autovacuum_analyze_scale_factor=0.02");
         for (String table : EngineSchemaTuning.QUEUE_TABLES) {
             assertThat(jdbc.sql("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = ?")
                     .param(table).query(String.class).single()).as(table)
