@@ -201,11 +201,7 @@ public class OverdueSweep {
         Map<String, String> opened = cases.openAll(fresh.stream().map(Map.Entry::getKey).toList(), asOf);
         Map<Long, String> caseOfBill = new LinkedHashMap<>();
         fresh.forEach(e -> e.getValue().forEach(bill -> caseOfBill.put(bill.id(), opened.get(e.getKey()))));
-        List<Long> taken = bills.attachAllToCases(caseOfBill);
-        if (!taken.isEmpty()) {
-            // another sweep (or node) took them since we read them: the chunk is retried taxpayer by taxpayer
-            throw new IllegalStateException("期別 " + taken + " は既に他の案件に名寄せされています");
-        }
+        attach(caseOfBill);
         Map<String, String> started = new LinkedHashMap<>();
         for (var entry : fresh) {
             String caseId = opened.get(entry.getKey());
@@ -230,18 +226,20 @@ public class OverdueSweep {
     }
 
     private void join(String caseId, List<TaxBill> overdue) {
-        attach(overdue, caseId);
+        Map<Long, String> caseOfBill = new LinkedHashMap<>();
+        overdue.forEach(bill -> caseOfBill.put(bill.id(), caseId));
+        attach(caseOfBill);
         log.record(caseId, NegotiationAction.BILL_JOINED, overdue.size() + "期別", describe(overdue), null);
         engine.getRuntimeService().createMessageCorrelation(MESSAGE_BILL_ADDED).processInstanceBusinessKey(caseId)
                 .correlateAll();
     }
 
-    private void attach(List<TaxBill> overdue, String caseId) {
-        for (TaxBill bill : overdue) {
-            if (!bills.attachToCase(bill.id(), caseId)) {
-                // another sweep (or node) took it since we read it: give this taxpayer up, the chunk is retried
-                throw new IllegalStateException("期別 " + bill.id() + " は既に他の案件に名寄せされています");
-            }
+    /** Installments to their cases (bill id → case id), in one batch. */
+    private void attach(Map<Long, String> caseOfBill) {
+        List<Long> taken = bills.attachAllToCases(caseOfBill);
+        if (!taken.isEmpty()) {
+            // another sweep (or node) took them since we read them: the chunk is retried taxpayer by taxpayer
+            throw new IllegalStateException("期別 " + taken + " は既に他の案件に名寄せされています");
         }
     }
 

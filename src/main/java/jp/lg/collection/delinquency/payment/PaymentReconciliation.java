@@ -127,12 +127,8 @@ public class PaymentReconciliation {
         return Outcome.BILL;
     }
 
-    /** Applied ({@link CaseAllocation#applied}) or on the unmatched list — one round trip per line of a file. */
+    /** Applied ({@link CaseAllocation#applied}) or on the unmatched list. */
     private boolean seenBefore(String recordId) {
-        return jdbc.sql("""
-                SELECT (SELECT COUNT(*) FROM payment WHERE record_id = ?)
-                     + (SELECT COUNT(*) FROM refund_candidate WHERE record_id = ?)
-                     + (SELECT COUNT(*) FROM unmatched_payment WHERE record_id = ?)
-                """).params(recordId, recordId, recordId).query(Long.class).single() > 0;
+        return !seenBefore(List.of(recordId)).isEmpty();
     }
 }
