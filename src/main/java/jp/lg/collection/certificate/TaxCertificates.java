@@ -13,8 +13,6 @@ import jp.lg.collection.documents.Addressee;
 import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.DocumentRepository;
 import jp.lg.collection.documents.NoticeLine;
-import jp.lg.collection.documents.PdfNotices;
-import jp.lg.collection.documents.PdfNotices.CertificateRow;
 import jp.lg.collection.documents.Yen;
 import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.Today;
@@ -40,16 +38,16 @@ public class TaxCertificates {
     private final TaxBillRepository bills;
     private final DelinquencyCaseRepository cases;
     private final DocumentRepository documents;
-    private final PdfNotices notices;
+    private final CertificateSheet sheet;
     private final JdbcClient jdbc;
 
     public TaxCertificates(TaxpayerRepository taxpayers, TaxBillRepository bills, DelinquencyCaseRepository cases,
-            DocumentRepository documents, PdfNotices notices, JdbcClient jdbc) {
+            DocumentRepository documents, CertificateSheet sheet, JdbcClient jdbc) {
         this.taxpayers = taxpayers;
         this.bills = bills;
         this.cases = cases;
         this.documents = documents;
-        this.notices = notices;
+        this.sheet = sheet;
         this.jdbc = jdbc;
     }
 
@@ -61,17 +59,17 @@ public class TaxCertificates {
         byte[] pdf;
         if (kind == CertificateKind.NO_DELINQUENCY) {
             refuseIfDelinquent(all, today);
-            pdf = notices.certificate(Addressee.of(taxpayer), today, null, null, purpose);
+            pdf = sheet.render(Addressee.of(taxpayer), today, null, null, purpose);
         } else {
             if (fiscalYear == null || fiscalYear < 2000 || fiscalYear > 2100) {
                 throw new IllegalArgumentException("fiscalYear: 納税額等の証明には年度(賦課年度、2000〜2100、例 2026)が必要です");
             }
-            List<CertificateRow> rows = perTaxItem(all, fiscalYear);
+            List<CertificateSheet.Row> rows = perTaxItem(all, fiscalYear);
             if (rows.isEmpty()) {
                 throw new IllegalArgumentException("fiscalYear: " + NoticeLine.fiscalYearLabel(fiscalYear)
                         + "の課税はありません (宛名番号 " + addresseeNo + ")");
             }
-            pdf = notices.certificate(Addressee.of(taxpayer), today, fiscalYear, rows, purpose);
+            pdf = sheet.render(Addressee.of(taxpayer), today, fiscalYear, rows, purpose);
         }
         String title = DocumentKind.TAX_CERTIFICATE.label()
                 + (kind == CertificateKind.NO_DELINQUENCY ? "(滞納がないこと)" : "(" + NoticeLine.fiscalYearLabel(fiscalYear) + ")");
@@ -100,7 +98,7 @@ public class TaxCertificates {
     }
 
     /** Assessed (本税), paid and still unpaid per tax item of one fiscal year, in the order of TaxItem. */
-    static List<CertificateRow> perTaxItem(List<TaxBill> all, int fiscalYear) {
+    static List<CertificateSheet.Row> perTaxItem(List<TaxBill> all, int fiscalYear) {
         Map<TaxItem, long[]> sums = new EnumMap<>(TaxItem.class);
         for (TaxBill b : all) {
             if (b.fiscalYear() != fiscalYear) {
@@ -112,8 +110,8 @@ public class TaxCertificates {
             // written-off or extinguished tax (不納欠損, 法15の7④⑤, 18) is no longer owed
             s[2] += "OPEN".equals(b.status()) ? b.principalDue() : 0;
         }
-        List<CertificateRow> rows = new ArrayList<>();
-        sums.forEach((item, s) -> rows.add(new CertificateRow(item.label(), s[0], s[1], s[2])));
+        List<CertificateSheet.Row> rows = new ArrayList<>();
+        sums.forEach((item, s) -> rows.add(new CertificateSheet.Row(item.label(), s[0], s[1], s[2])));
         return rows;
     }
 

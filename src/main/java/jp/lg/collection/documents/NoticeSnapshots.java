@@ -9,12 +9,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * What an issued notice says, kept as JSON in {@code document.payload} until the print batch renders it: the
- * notice's {@link PdfNotices} record (addressee, installments with the amounts owed on the issue date, dates,
+ * content record of its {@link Notice} (addressee, installments with the amounts owed on the issue date, dates,
  * the facts of the disposition) and the issuing city as configured at issue ({@link CityProperties}: the mayor
  * in whose name it goes out). Rendering reads nothing else, so the PDF shows what was issued even when the
  * bill is paid or the address changes before it is printed.
@@ -30,20 +31,6 @@ public class NoticeSnapshots {
 
     static final int VERSION = 1;
 
-    /** The notice kinds issued through the queue and the record each one's snapshot is. */
-    private static final Map<DocumentKind, Class<? extends Record>> TYPES = new EnumMap<>(DocumentKind.class);
-
-    static {
-        TYPES.put(DocumentKind.DUNNING_NOTICE, PdfNotices.Dunning.class);
-        TYPES.put(DocumentKind.REMINDER_LETTER, PdfNotices.Reminder.class);
-        TYPES.put(DocumentKind.SEIZURE_RECORD, PdfNotices.SeizureRecord.class);
-        TYPES.put(DocumentKind.SEIZURE_NOTICE, PdfNotices.SeizureNotice.class);
-        TYPES.put(DocumentKind.SUSPENSION_NOTICE, PdfNotices.SuspensionNotice.class);
-        TYPES.put(DocumentKind.DISTRIBUTION_STATEMENT, PdfNotices.DistributionStatement.class);
-        TYPES.put(DocumentKind.AUCTION_NOTICE, PdfNotices.AuctionNotice.class);
-        TYPES.put(DocumentKind.WRITE_OFF_RESOLUTION, PdfNotices.WriteOffResolution.class);
-    }
-
     private static final JsonMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -53,19 +40,28 @@ public class NoticeSnapshots {
             .build();
 
     private final CityProperties city;
+    /** The papers issued through the queue, by kind: every {@link Notice} bean of the application. */
+    private final Map<DocumentKind, Notice<?>> notices = new EnumMap<>(DocumentKind.class);
 
-    public NoticeSnapshots(CityProperties city) {
+    public NoticeSnapshots(CityProperties city, List<Notice<?>> notices) {
         this.city = city;
+        for (Notice<?> notice : notices) {
+            Notice<?> other = this.notices.put(notice.kind(), notice);
+            if (other != null) {
+                throw new IllegalStateException(notice.kind() + " を作成する帳票が2つあります: "
+                        + other.getClass().getName() + ", " + notice.getClass().getName());
+            }
+        }
     }
 
     /** Whether notices of this kind are issued as a snapshot (every notice; not certificates). */
-    public static boolean queued(DocumentKind kind) {
-        return TYPES.containsKey(kind);
+    public boolean queued(DocumentKind kind) {
+        return notices.containsKey(kind);
     }
 
     /** The snapshot of a notice of {@code kind} with today's city, as stored. */
     public String take(DocumentKind kind, Record notice) {
-        Class<? extends Record> type = TYPES.get(kind);
+        Class<? extends Record> type = queued(kind) ? notices.get(kind).contentType() : null;
         if (type == null || !type.isInstance(notice)) {
             throw new IllegalArgumentException("notice: " + kind + " の内容は " + (type == null ? "保存できません"
                     : type.getSimpleName() + " です (" + (notice == null ? null : notice.getClass().getSimpleName()) + ")"));
@@ -90,26 +86,19 @@ public class NoticeSnapshots {
     /** The PDF of a snapshot: the notice as issued, in the name of the city as it was then. */
     public byte[] render(DocumentKind kind, String payload) {
         Read read = read(kind, payload);
-        PdfNotices pdf = new PdfNotices(read.city());
-        return switch (kind) {
-            case DUNNING_NOTICE -> pdf.dunning((PdfNotices.Dunning) read.notice());
-            case REMINDER_LETTER -> pdf.reminder((PdfNotices.Reminder) read.notice());
-            case SEIZURE_RECORD -> pdf.seizureRecord((PdfNotices.SeizureRecord) read.notice());
-            case SEIZURE_NOTICE -> pdf.seizureNotice((PdfNotices.SeizureNotice) read.notice());
-            case SUSPENSION_NOTICE -> pdf.suspensionNotice((PdfNotices.SuspensionNotice) read.notice());
-            case DISTRIBUTION_STATEMENT -> pdf.distributionStatement((PdfNotices.DistributionStatement) read.notice());
-            case AUCTION_NOTICE -> pdf.auctionNotice((PdfNotices.AuctionNotice) read.notice());
-            case WRITE_OFF_RESOLUTION -> pdf.writeOffResolution((PdfNotices.WriteOffResolution) read.notice());
-            default -> throw new IllegalStateException(kind + " は印刷待ちにしない文書です");
-        };
+        return render(notices.get(kind), read.notice(), read.city());
+    }
+
+    private static <C extends Record> byte[] render(Notice<C> paper, Record content, CityProperties city) {
+        return paper.render(paper.contentType().cast(content), city);
     }
 
     private record Read(CityProperties city, Record notice) {
     }
 
     private Read read(DocumentKind kind, String payload) {
-        Class<? extends Record> type = TYPES.get(kind);
-        if (type == null || payload == null) {
+        Notice<?> paper = notices.get(kind);
+        if (paper == null || payload == null) {
             throw new IllegalStateException(kind + " の印刷内容がありません");
         }
         try {
@@ -120,7 +109,7 @@ public class NoticeSnapshots {
                         + envelope.path("kind").asText() + ", 文書の種類 " + kind + ")");
             }
             return new Read(JSON.treeToValue(envelope.get("city"), CityProperties.class),
-                    JSON.treeToValue(envelope.get("notice"), type));
+                    JSON.treeToValue(envelope.get("notice"), paper.contentType()));
         } catch (JsonProcessingException e) {
             // the path names the field, never its value (the message could quote a name or an address)
             String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? m.getPathReference() : "";

@@ -1,13 +1,12 @@
 package jp.lg.collection.subcontracting;
 
 import java.time.LocalDate;
-import jp.lg.collection.documents.PdfNotices;
 import jp.lg.collection.rules.WarekiDate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * 再委託承認書: the city's written permission (番号法10①) as an HTML page for the browser. Dates in 和暦 as on
- * every official document. The letter sent is the PDF of {@link PdfNotices#subcontractApproval}, with the same
+ * every official document. The letter sent is the PDF of {@link ApprovalLetter}, with the same
  * items and obligations.
  */
 final class ApprovalDocument {
@@ -37,7 +36,7 @@ final class ApprovalDocument {
         row(html, "再委託期間", WarekiDate.format(r.periodFrom()) + "から" + WarekiDate.format(r.periodTo()) + "まで");
         row(html, "承認の条件", r.conditions() == null ? "なし" : r.conditions());
         html.append("</table>\n<p>再委託期間中は、次の事項を遵守してください。</p>\n<ol>\n");
-        for (String obligation : PdfNotices.SUBCONTRACT_OBLIGATIONS) {
+        for (String obligation : ApprovalLetter.OBLIGATIONS) {
             html.append("<li>").append(e(obligation)).append("</li>\n");
         }
         html.append("</ol>\n</body></html>\n");

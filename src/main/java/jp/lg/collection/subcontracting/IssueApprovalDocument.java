@@ -1,7 +1,6 @@
 package jp.lg.collection.subcontracting;
 
 import java.time.LocalDate;
-import jp.lg.collection.documents.PdfNotices;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 承認書の作成: the written permission (番号法10①) is stored with the register row as the PDF sent to the
- * contractor (GET /api/subcontracts/{id}/approval-document.pdf) and as HTML for the browser
+ * contractor ({@link ApprovalLetter}, GET /api/subcontracts/{id}/approval-document.pdf) and as HTML for the browser
  * (GET /api/subcontracts/{id}/approval-document). It is not a taxpayer's document, so it stays out of
  * {@code document} and the case views. Runs after the manager's transaction (asyncBefore), so a failure
  * retries and shows as an incident instead of undoing the decision.
@@ -19,13 +18,13 @@ import org.springframework.stereotype.Component;
 public class IssueApprovalDocument implements JavaDelegate {
 
     private final SubcontractRegister register;
-    private final PdfNotices notices;
+    private final ApprovalLetter letter;
     private final String cityName;
 
-    public IssueApprovalDocument(SubcontractRegister register, PdfNotices notices,
+    public IssueApprovalDocument(SubcontractRegister register, ApprovalLetter letter,
             @Value("${collection.city.name:○○市}") String cityName) {
         this.register = register;
-        this.notices = notices;
+        this.letter = letter;
         this.cityName = cityName;
     }
 
@@ -35,7 +34,7 @@ public class IssueApprovalDocument implements JavaDelegate {
         SubcontractRegister.Entry r = register.require(requestId);
         LocalDate today = Today.date();
         register.storeApprovalDocument(requestId, ApprovalDocument.render(r, today, cityName));
-        register.storeApprovalPdf(requestId, notices.subcontractApproval(new PdfNotices.SubcontractApproval(
+        register.storeApprovalPdf(requestId, letter.render(new ApprovalLetter.Content(
                 r.requestId(), today, r.requestedOn(), r.contractor(), r.subcontractor(), r.work(), r.dataItems(),
                 r.recordCount(), r.includesMyNumber(), r.workLocation(), r.securityMeasures(), r.periodFrom(),
                 r.periodTo(), r.conditions())));

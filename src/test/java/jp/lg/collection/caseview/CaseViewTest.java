@@ -18,9 +18,9 @@ import jp.lg.collection.ProcessTestSupport;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.dunning.DunningNotice;
 import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.DocumentRepository;
-import jp.lg.collection.documents.PdfNotices;
 import jp.lg.collection.documents.PdfText;
 import jp.lg.collection.documents.StoredDocument;
 import jp.lg.collection.taxpayer.MyNumberCipher;
@@ -106,7 +106,7 @@ class CaseViewTest extends ProcessTestSupport {
         assertThat(text).contains("督　促　状").contains("令和8年6月10日").contains("熊谷 花子　様")
                 .contains("〒360-0041").contains("埼玉県熊谷市宮町一丁目1番地 熊谷ハイツ101").contains("熊谷市長")
                 .contains("令和8年5月31日").contains("58,000").contains("58,100円").doesNotContain(myNumber);
-        assertThat(PdfText.joined(pdf)).contains(PdfNotices.DUNNING_WARNING);
+        assertThat(PdfText.joined(pdf)).contains(DunningNotice.WARNING);
 
         String reminder = PdfText.of(documents.content(issued.get(1).id()).orElseThrow());
         assertThat(reminder).contains("催　告　書").contains("(第1回)").contains("令和8年6月20日")

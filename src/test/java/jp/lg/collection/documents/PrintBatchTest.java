@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import jp.lg.collection.ProcessTestSupport;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
+import jp.lg.collection.delinquency.dunning.DunningNotice;
 import jp.lg.collection.taxpayer.Taxpayer;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +92,15 @@ class PrintBatchTest extends ProcessTestSupport {
                 .list().get(0);
     }
 
+    /** Every kind a procedure issues into the queue has its paper (a {@code Notice} bean); certificates do not. */
+    @Test
+    void theApplicationKnowsAPaperForEveryQueuedKind() {
+        assertThat(DocumentKind.values()).filteredOn(snapshots::queued).containsExactlyInAnyOrder(
+                DocumentKind.DUNNING_NOTICE, DocumentKind.REMINDER_LETTER, DocumentKind.SEIZURE_RECORD,
+                DocumentKind.SEIZURE_NOTICE, DocumentKind.SUSPENSION_NOTICE, DocumentKind.DISTRIBUTION_STATEMENT,
+                DocumentKind.AUCTION_NOTICE, DocumentKind.WRITE_OFF_RESOLUTION);
+    }
+
     @Test
     void theDunningJobStoresTheSnapshotAndNoPdf() {
         StoredDocument notice = dun();
@@ -101,7 +111,7 @@ class PrintBatchTest extends ProcessTestSupport {
         assertThat(documents.queuedCount()).isPositive();
 
         String payload = documents.payload(notice.id()).orElseThrow();
-        var issued = (PdfNotices.Dunning) snapshots.notice(DocumentKind.DUNNING_NOTICE, payload);
+        var issued = (DunningNotice.Content) snapshots.notice(DocumentKind.DUNNING_NOTICE, payload);
         assertThat(issued.to()).isEqualTo(new Addressee(addresseeNo, "3600041", "埼玉県熊谷市宮町一丁目2番地", "印刷 待子"));
         assertThat(issued.caseId()).isEqualTo(caseId);
         assertThat(issued.issuedOn()).isEqualTo(LocalDate.of(2026, 6, 10));
@@ -142,7 +152,7 @@ class PrintBatchTest extends ProcessTestSupport {
         assertThat(text).contains("督　促　状").contains("令和8年6月10日").contains("印刷 待子　様")
                 .contains("埼玉県熊谷市宮町一丁目2番地").doesNotContain("本町九丁目").contains("令和8年5月31日")
                 .contains("58,000").contains("58,100円").doesNotContain(myNumber);
-        assertThat(PdfText.joined(pdf)).contains(PdfNotices.DUNNING_WARNING);
+        assertThat(PdfText.joined(pdf)).contains(DunningNotice.WARNING);
 
         // a second run finds nothing; the stored PDF stays the one printed
         PrintBatch.Run again = printBatch.run(Integer.MAX_VALUE, Duration.ofMinutes(5));
@@ -212,8 +222,8 @@ class PrintBatchTest extends ProcessTestSupport {
         for (int i = 0; i < 4; i++) {
             issued.add(documents.enqueue(null, newTaxpayer("tanaka"), DocumentKind.DUNNING_NOTICE, "督促状",
                     LocalDate.of(2026, 6, 10), "test", snapshots.take(DocumentKind.DUNNING_NOTICE,
-                            new PdfNotices.Dunning(PdfNoticesTest.TARO, null, LocalDate.of(2026, 6, 10),
-                                    PdfNoticesTest.lines()))));
+                            new DunningNotice.Content(NoticeFixtures.TARO, null, LocalDate.of(2026, 6, 10),
+                                    NoticeFixtures.lines()))));
         }
         TransactionTemplate tx = new TransactionTemplate(transactions);
         CountDownLatch firstHolds = new CountDownLatch(1);
@@ -243,8 +253,8 @@ class PrintBatchTest extends ProcessTestSupport {
     @Test
     void aNoticeThatCannotBeRenderedWaitsWithoutHoldingUpTheOthers() {
         emptyQueue();
-        String good = snapshots.take(DocumentKind.DUNNING_NOTICE, new PdfNotices.Dunning(PdfNoticesTest.TARO, null,
-                LocalDate.of(2026, 6, 10), PdfNoticesTest.lines()));
+        String good = snapshots.take(DocumentKind.DUNNING_NOTICE, new DunningNotice.Content(NoticeFixtures.TARO, null,
+                LocalDate.of(2026, 6, 10), NoticeFixtures.lines()));
         String taxpayer = newTaxpayer("tanaka");
         long broken = documents.enqueue(null, taxpayer, DocumentKind.DUNNING_NOTICE, "督促状", LocalDate.of(2026, 6, 10),
                 "test", good.replace("\"version\":1", "\"version\":99"));

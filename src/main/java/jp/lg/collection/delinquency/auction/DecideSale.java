@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.documents.Yen;
 import jp.lg.collection.rules.AuctionSchedule;
 import jp.lg.collection.rules.Bid;
 import jp.lg.collection.rules.WarekiDate;
@@ -50,7 +51,7 @@ public class DecideSale implements JavaDelegate {
         if (winner.isEmpty()) {
             auctions.setStatus(auctionId, "UNSOLD");
             log.record(auction.caseId(), NegotiationAction.AUCTION, round + "売却に至らず",
-                    (lines.isEmpty() ? "入札なし" : "見積価額 " + RegisterAuctionPlan.yen(auction.estimatedPrice())
+                    (lines.isEmpty() ? "入札なし" : "見積価額 " + Yen.of(auction.estimatedPrice())
                             + " 以上の入札なし (" + lines.size() + "件)"), collector);
             execution.setVariable("sold", false);
             return;
@@ -60,7 +61,7 @@ public class DecideSale implements JavaDelegate {
         LocalDate deadline = AuctionSchedule.paymentDeadline(decision, 0);
         auctions.sold(auctionId, bid.bidder(), bid.amount(), decision, deadline);
         log.record(auction.caseId(), NegotiationAction.AUCTION, round + "最高価申込者 " + bid.bidder() + " "
-                + RegisterAuctionPlan.yen(bid.amount()), "売却決定日 " + WarekiDate.format(decision)
+                + Yen.of(bid.amount()), "売却決定日 " + WarekiDate.format(decision)
                         + (realEstate ? " (徴113①)" : " (徴111)") + "、買受代金の納付期限 " + WarekiDate.format(deadline)
                         + " (徴115①)、入札 " + lines.size() + "件", collector);
         execution.setVariable("sold", true);

@@ -7,8 +7,8 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.seizure.Disposition;
 import jp.lg.collection.delinquency.seizure.DispositionRepository;
-import jp.lg.collection.documents.NoticeIssuer;
-import jp.lg.collection.documents.PdfNotices;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.NoticeQueue;
 import jp.lg.collection.rules.AuctionSchedule;
 import jp.lg.collection.rules.WarekiDate;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
  * Asynchronous (I/O, retried). If retries carried it past the notice deadline, it fails into an incident
  * rather than publish an unlawfully late notice: the collector re-plans the auction day.
  *
- * <p>The 公売公告 is printed (PDF: the property, 見積価額, the auction day and place, 公売保証金 at
- * {@link AuctionSchedule#minimumDeposit}, the sale-decision day and the payment deadline without extension) and
- * stored with the case; its document id is in the log entry. The place is {@code collection.auction.place},
- * else the city hall. The 公売の通知 to the taxpayer and the interested parties (徴96) is logged, not printed.
+ * <p>The 公売公告 is issued ({@link AuctionNotice}: the property, 見積価額, the auction day and place, 公売保証金
+ * at {@link AuctionSchedule#minimumDeposit}, the sale-decision day and the payment deadline without extension)
+ * and kept with the case whose property is sold; its document id is in the log entry. The place is
+ * {@code collection.auction.place}, else the city hall. The 公売の通知 to the taxpayer and the interested parties
+ * (徴96) is logged, not printed.
  */
 @Component("publishAuctionNotice")
 public class PublishAuctionNotice implements JavaDelegate {
@@ -34,17 +35,17 @@ public class PublishAuctionNotice implements JavaDelegate {
     private final NegotiationLog log;
     private final DispositionRepository dispositions;
     private final DelinquencyCaseRepository cases;
-    private final NoticeIssuer issuer;
+    private final NoticeQueue notices;
     private final String place;
 
     public PublishAuctionNotice(AuctionRepository auctions, NegotiationLog log, DispositionRepository dispositions,
-            DelinquencyCaseRepository cases, NoticeIssuer issuer,
+            DelinquencyCaseRepository cases, NoticeQueue notices,
             @Value("${collection.auction.place:}") String place) {
         this.auctions = auctions;
         this.log = log;
         this.dispositions = dispositions;
         this.cases = cases;
-        this.issuer = issuer;
+        this.notices = notices;
         this.place = place;
     }
 
@@ -61,11 +62,12 @@ public class PublishAuctionNotice implements JavaDelegate {
         Disposition d = dispositions.require(auction.dispositionId());
         LocalDate saleDecision = AuctionSchedule.saleDecisionDate(auction.auctionDay(),
                 d.assetKind() == AssetKind.REAL_ESTATE);
-        long documentId = issuer.auctionNotice(cases.addresseeOf(auction.caseId()), new PdfNotices.AuctionNotice(
-                auction.caseId(), today, auction.roundNo(), d.assetKind().label(), d.assetDescription(),
-                auction.estimatedPrice(), auction.auctionDay(), place, AuctionSchedule.minimumDeposit(
-                        auction.estimatedPrice()), saleDecision, AuctionSchedule.paymentDeadline(saleDecision, 0)),
-                NegotiationLog.SYSTEM);
+        long documentId = notices.issue(auction.caseId(), cases.addresseeOf(auction.caseId()),
+                DocumentKind.AUCTION_NOTICE, DocumentKind.AUCTION_NOTICE.label() + "(第" + auction.roundNo() + "回)",
+                today, NegotiationLog.SYSTEM, new AuctionNotice.Content(auction.caseId(), today, auction.roundNo(),
+                        d.assetKind().label(), d.assetDescription(), auction.estimatedPrice(), auction.auctionDay(),
+                        place, AuctionSchedule.minimumDeposit(auction.estimatedPrice()), saleDecision,
+                        AuctionSchedule.paymentDeadline(saleDecision, 0)));
         log.record(auction.caseId(), NegotiationAction.AUCTION, "第" + auction.roundNo() + "回公売の公告",
                 "公売公告 (徴95)、公売の通知 → 滞納者・利害関係人 (徴96)、公売の日 " + WarekiDate.format(auction.auctionDay())
                         + " / 公売公告 文書ID " + documentId,

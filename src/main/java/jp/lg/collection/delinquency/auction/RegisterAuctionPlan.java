@@ -10,6 +10,7 @@ import jp.lg.collection.delinquency.seizure.DispositionKind;
 import jp.lg.collection.delinquency.seizure.DispositionRepository;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.documents.Yen;
 import jp.lg.collection.rules.AuctionSchedule;
 import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.Today;
@@ -58,7 +59,7 @@ public class RegisterAuctionPlan implements JavaDelegate {
         long auctionId = auctions.plan(dispositionId, d.caseId(), round, estimate, auctionDay, noticeBy,
                 collector == null ? NegotiationLog.SYSTEM : collector, today);
         log.record(d.caseId(), NegotiationAction.AUCTION, "第" + round + "回公売の計画 " + d.label(),
-                "見積価額 " + yen(estimate) + "、公売の日 " + WarekiDate.format(auctionDay) + "、公告期限 "
+                "見積価額 " + Yen.of(estimate) + "、公売の日 " + WarekiDate.format(auctionDay) + "、公告期限 "
                         + WarekiDate.format(noticeBy) + " (徴95①)", collector);
         execution.setVariable("auctionId", auctionId);
         execution.setVariable("auctionDay", Today.startOf(auctionDay));
@@ -68,9 +69,5 @@ public class RegisterAuctionPlan implements JavaDelegate {
         for (String previous : new String[] {"bids", "paidOn", "afterUnsold", "afterUnsoldNote", "sold"}) {
             execution.removeVariable(previous);
         }
-    }
-
-    static String yen(long amount) {
-        return String.format("%,d円", amount);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.seizure.DispositionRepository;
+import jp.lg.collection.documents.Yen;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.system.Today;
@@ -45,7 +46,7 @@ public class RegisterSaleProceeds implements JavaDelegate {
         auctions.paid(auctionId, paidOn);
         dispositions.realize(auction.dispositionId(), auction.price(), paidOn);
         boolean realEstate = Boolean.TRUE.equals(execution.getVariable("realEstate"));
-        log.record(auction.caseId(), NegotiationAction.AUCTION, "買受代金納付 " + RegisterAuctionPlan.yen(auction.price())
+        log.record(auction.caseId(), NegotiationAction.AUCTION, "買受代金納付 " + Yen.of(auction.price())
                 + " 買受人 " + auction.buyer(), "換価代金として配当へ (徴129)"
                         + (realEstate ? "、所有権移転登記の嘱託 (徴121)" : "、財産の引渡し (徴119)"), CurrentUser.of(execution));
     }

@@ -12,7 +12,10 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.seizure.Disposition;
 import jp.lg.collection.delinquency.seizure.DispositionRepository;
-import jp.lg.collection.documents.NoticeIssuer;
+import jp.lg.collection.documents.Addressee;
+import jp.lg.collection.documents.CityProperties;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.NoticeQueue;
 import jp.lg.collection.rules.Allocation;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.rules.AllocationResult;
@@ -34,8 +37,9 @@ import org.springframework.stereotype.Component;
  * lateness is logged. Sets {@code distributionId}, {@code distributionAmount}, {@code distributionSurplus},
  * {@code payoutDate} (timer) and {@code statementSummary} (shown on the review form).
  *
- * <p>The 配当計算書 itself (PDF, one line per installment: what was owed on the day of receipt and what it
- * gets, then the remainder for the taxpayer, 徴129③) is stored with the case; its document id is in the log
+ * <p>The 配当計算書 itself ({@link DistributionStatement}, one line per installment in the order of allocation:
+ * the city as creditor, what was owed on the day of receipt and what it gets, then the remainder for the
+ * taxpayer, 徴129③) is issued with the case, as its copy goes to the taxpayer; its document id is in the log
  * entry. A corrected statement is printed again.
  */
 @Component("prepareDistributionStatement")
@@ -50,18 +54,20 @@ public class PrepareDistributionStatement implements JavaDelegate {
     private final TaxBillRepository bills;
     private final DispositionRepository dispositions;
     private final DelinquencyCaseRepository cases;
-    private final NoticeIssuer issuer;
+    private final NoticeQueue notices;
+    private final CityProperties city;
 
     public PrepareDistributionStatement(DistributionRepository distributions, CaseAllocation allocation,
             NegotiationLog log, TaxBillRepository bills, DispositionRepository dispositions,
-            DelinquencyCaseRepository cases, NoticeIssuer issuer) {
+            DelinquencyCaseRepository cases, NoticeQueue notices, CityProperties city) {
         this.distributions = distributions;
         this.allocation = allocation;
         this.log = log;
         this.bills = bills;
         this.dispositions = dispositions;
         this.cases = cases;
-        this.issuer = issuer;
+        this.notices = notices;
+        this.city = city;
     }
 
     @Override
@@ -112,18 +118,22 @@ public class PrepareDistributionStatement implements JavaDelegate {
         execution.setVariable("payoutDate", Today.startOf(payoutOn));
     }
 
-    /** Prints and stores the 配当計算書: every open installment in the order of allocation. */
+    /** Issues the 配当計算書: every open installment in the order of allocation. */
     private long statement(String caseId, long dispositionId, long amount, LocalDate receivedOn, LocalDate today,
             LocalDate payoutOn, AllocationResult preview) {
         Map<Long, Allocation> owed = allocation.preview(caseId, EVERYTHING, receivedOn).allocations().stream()
                 .collect(Collectors.toMap(Allocation::billId, Function.identity()));
-        List<NoticeIssuer.InstallmentShare> shares = new ArrayList<>();
+        String addresseeNo = cases.addresseeOf(caseId);
+        Addressee to = notices.addressee(addresseeNo);
+        List<DistributionStatement.Share> shares = new ArrayList<>();
         for (Allocation a : preview.allocations()) {
-            shares.add(new NoticeIssuer.InstallmentShare(bills.require(a.billId()), owed.get(a.billId()).total(),
-                    a.total()));
+            shares.add(new DistributionStatement.Share(shares.size() + 1, city.name(),
+                    bills.require(a.billId()).label(), owed.get(a.billId()).total(), a.total()));
         }
         Disposition d = dispositions.require(dispositionId);
-        return issuer.distributionStatement(caseId, cases.addresseeOf(caseId), today, payoutOn,
-                d.assetKind().label() + " " + d.assetDescription(), amount, shares, NegotiationLog.SYSTEM);
+        String realized = d.assetKind().label() + " " + d.assetDescription();
+        return notices.issue(caseId, addresseeNo, DocumentKind.DISTRIBUTION_STATEMENT,
+                DocumentKind.DISTRIBUTION_STATEMENT.label(), today, NegotiationLog.SYSTEM,
+                new DistributionStatement.Content(to, caseId, today, payoutOn, realized, amount, shares));
     }
 }

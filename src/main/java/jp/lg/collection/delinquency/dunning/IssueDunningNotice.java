@@ -7,7 +7,8 @@ import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.documents.NoticeIssuer;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.NoticeQueue;
 import jp.lg.collection.rules.CollectionLimitation;
 import jp.lg.collection.rules.DunningDeadline;
 import jp.lg.collection.rules.SeizureEligibility;
@@ -23,18 +24,18 @@ import org.springframework.stereotype.Component;
  * the bill, the city's dunning fee added (fees may be 0 by ordinance), the limitation period restarted
  * (法18の2) and an entry in the negotiation log. A notice later than 20 days after the due date is still
  * valid (法329① is directory) and is flagged in the log. The installments dunned today go out on one 督促状
- * (PDF, stored with the case; its document id is in each log entry). Sets {@code seizureEligibleFrom} for the
- * timer.
+ * ({@link DunningNotice}, queued for printing with the case; its document id is in each log entry). Sets
+ * {@code seizureEligibleFrom} for the timer.
  */
 @Component("issueDunningNotice")
 public class IssueDunningNotice implements JavaDelegate {
 
     private final TaxBillRepository bills;
     private final NegotiationLog log;
-    private final NoticeIssuer notices;
+    private final NoticeQueue notices;
     private final long dunningFee;
 
-    public IssueDunningNotice(TaxBillRepository bills, NegotiationLog log, NoticeIssuer notices,
+    public IssueDunningNotice(TaxBillRepository bills, NegotiationLog log, NoticeQueue notices,
             @Value("${collection.dunning-fee:0}") long dunningFee) {
         this.bills = bills;
         this.log = log;
@@ -63,8 +64,10 @@ public class IssueDunningNotice implements JavaDelegate {
         }
         if (!dunned.isEmpty()) {
             // one notice per case and day: the taxpayer gets one letter listing every installment dunned today
-            long documentId = notices.dunningNotice(caseId, dunned.get(0).addresseeNo(), dunned, today,
-                    NegotiationLog.SYSTEM);
+            String addresseeNo = dunned.get(0).addresseeNo();
+            long documentId = notices.issue(caseId, addresseeNo, DocumentKind.DUNNING_NOTICE,
+                    DocumentKind.DUNNING_NOTICE.label(), today, NegotiationLog.SYSTEM, new DunningNotice.Content(
+                            notices.addressee(addresseeNo), caseId, today, notices.lines(dunned, today)));
             for (TaxBill bill : dunned) {
                 String note = DunningDeadline.isLate(bill.dueDate(), today)
                         ? "法定の発付期限 (" + WarekiDate.format(DunningDeadline.latestIssueDate(bill.dueDate()))

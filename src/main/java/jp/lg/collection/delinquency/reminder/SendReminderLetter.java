@@ -6,7 +6,9 @@ import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.documents.NoticeIssuer;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.NoticeQueue;
+import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,20 +17,24 @@ import org.springframework.stereotype.Component;
 /**
  * 催告書発送: sends the n-th written reminder and counts the round. A reminder is not statutory; it only
  * defers completion of the limitation period once (民法150), which CollectionLimitation accounts for.
- * Each round prints a 催告書 (PDF, stored with the case, id in the log entry) over the open installments with a
- * designated payment deadline {@link NoticeIssuer#REMINDER_DAYS} days after issue.
+ * Each round issues a {@link ReminderLetter} (queued for printing with the case, id in the log entry) over the open
+ * installments with a designated payment deadline {@code collection.reminder.payment-days} after issue
+ * ({@link ReminderProperties}).
  */
 @Component("sendReminderLetter")
 public class SendReminderLetter implements JavaDelegate {
 
     private final TaxBillRepository bills;
     private final NegotiationLog log;
-    private final NoticeIssuer notices;
+    private final NoticeQueue notices;
+    private final ReminderProperties practice;
 
-    public SendReminderLetter(TaxBillRepository bills, NegotiationLog log, NoticeIssuer notices) {
+    public SendReminderLetter(TaxBillRepository bills, NegotiationLog log, NoticeQueue notices,
+            ReminderProperties practice) {
         this.bills = bills;
         this.log = log;
         this.notices = notices;
+        this.practice = practice;
     }
 
     @Override
@@ -41,10 +47,13 @@ public class SendReminderLetter implements JavaDelegate {
         List<TaxBill> open = bills.findOpenByCase(caseId);
         if (!open.isEmpty()) {
             LocalDate today = Today.date();
-            long documentId = notices.reminderLetter(caseId, open.get(0).addresseeNo(), open, round, today,
-                    NegotiationLog.SYSTEM);
-            note += " / 催告書 文書ID " + documentId + " (指定納付期限 "
-                    + jp.lg.collection.rules.WarekiDate.format(today.plusDays(NoticeIssuer.REMINDER_DAYS)) + ")";
+            LocalDate payBy = today.plusDays(practice.paymentDays());
+            String addresseeNo = open.get(0).addresseeNo();
+            long documentId = notices.issue(caseId, addresseeNo, DocumentKind.REMINDER_LETTER,
+                    DocumentKind.REMINDER_LETTER.label() + "(第" + round + "回)", today, NegotiationLog.SYSTEM,
+                    new ReminderLetter.Content(notices.addressee(addresseeNo), caseId, today, round, payBy,
+                            notices.lines(open, today)));
+            note += " / 催告書 文書ID " + documentId + " (指定納付期限 " + WarekiDate.format(payBy) + ")";
         }
         log.record(caseId, NegotiationAction.REMINDER_LETTER, "第" + round + "回催告", note, null);
     }

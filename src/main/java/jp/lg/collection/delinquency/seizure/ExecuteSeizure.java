@@ -3,13 +3,16 @@ package jp.lg.collection.delinquency.seizure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.AssetKind;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.documents.NoticeIssuer;
+import jp.lg.collection.documents.Addressee;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.NoticeLine;
+import jp.lg.collection.documents.NoticeQueue;
+import jp.lg.collection.documents.Require;
 import jp.lg.collection.documents.Yen;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,10 +26,12 @@ import org.springframework.stereotype.Component;
  * or a delivery demand is served on the authority that executes (徴86, 徴82) and logged as 交付要求.
  * Asynchronous: notices are I/O and retried.
  *
- * <p>For a seizure the 差押調書 (徴54) is printed for the taxpayer, and for a receivable (預金・給与・保険) the
- * 債権差押通知書 (徴62) for the third-party debtor, both over the case's open installments with the late charge
- * to the seizure day, stored with the case; their document ids end the SEIZURE_EXECUTED log note. The other
- * papers in the list (差押書, 嘱託, 参加差押書, 交付要求書) are not printed here yet.
+ * <p>For a seizure the 差押調書 ({@link SeizureRecord}, 徴54) is issued for the taxpayer, and for a receivable
+ * (預金・給与・保険) the 債権差押通知書 ({@link SeizureNotice}, 徴62) for the third-party debtor, due
+ * {@code collection.seizure.notice-payment-days} after the seizure ({@link SeizureProperties}); both list the
+ * case's open installments with the late charge to the seizure day and are queued for printing with the case;
+ * their document ids end the SEIZURE_EXECUTED log note. The other papers in the list (差押書, 嘱託, 参加差押書,
+ * 交付要求書) are not printed here yet.
  */
 @Component("executeSeizure")
 public class ExecuteSeizure implements JavaDelegate {
@@ -35,15 +40,17 @@ public class ExecuteSeizure implements JavaDelegate {
     private final NegotiationLog log;
     private final TaxBillRepository bills;
     private final DelinquencyCaseRepository cases;
-    private final NoticeIssuer issuer;
+    private final NoticeQueue notices;
+    private final SeizureProperties practice;
 
     public ExecuteSeizure(DispositionRepository dispositions, NegotiationLog log, TaxBillRepository bills,
-            DelinquencyCaseRepository cases, NoticeIssuer issuer) {
+            DelinquencyCaseRepository cases, NoticeQueue notices, SeizureProperties practice) {
         this.dispositions = dispositions;
         this.log = log;
         this.bills = bills;
         this.cases = cases;
-        this.issuer = issuer;
+        this.notices = notices;
+        this.practice = practice;
     }
 
     @Override
@@ -60,16 +67,29 @@ public class ExecuteSeizure implements JavaDelegate {
                 : NegotiationAction.DELIVERY_DEMAND, d.label(), note, null);
     }
 
-    /** Prints and stores the seizure's papers; returns "差押調書 文書ID 12" etc. for the log. */
+    /**
+     * Issues the seizure's papers over the case's open installments, late charge to the seizure day; returns
+     * "差押調書 文書ID 12" etc. for the log.
+     */
     private List<String> issue(Disposition d, LocalDate seizedOn) {
-        List<TaxBill> open = bills.findOpenByCase(d.caseId());
-        NoticeIssuer.Seizure s = new NoticeIssuer.Seizure(d.caseId(), cases.addresseeOf(d.caseId()), seizedOn,
-                d.assetKind().label(), d.assetDescription(), d.assetKind().receivable() ? d.thirdPartyDebtor() : null,
-                d.estimatedValue(), d.proposedBy());
+        String addresseeNo = cases.addresseeOf(d.caseId());
+        Addressee delinquent = notices.addressee(addresseeNo);
+        List<NoticeLine> lines = notices.lines(bills.findOpenByCase(d.caseId()), seizedOn);
+        String assetKind = d.assetKind().label();
+        String debtor = d.assetKind().receivable() ? d.thirdPartyDebtor() : null;
         List<String> issued = new ArrayList<>();
-        issued.add("差押調書 文書ID " + issuer.seizureRecord(s, open, NegotiationLog.SYSTEM));
+        issued.add("差押調書 文書ID " + notices.issue(d.caseId(), addresseeNo, DocumentKind.SEIZURE_RECORD,
+                DocumentKind.SEIZURE_RECORD.label() + "(" + assetKind + ")", seizedOn, NegotiationLog.SYSTEM,
+                new SeizureRecord.Content(delinquent, d.caseId(), seizedOn, assetKind, d.assetDescription(), debtor,
+                        d.estimatedValue(), d.proposedBy(), lines)));
         if (d.assetKind().receivable()) {
-            issued.add("差押通知書 文書ID " + issuer.seizureNotice(s, seizedClaim(d), open, NegotiationLog.SYSTEM));
+            Addressee to = new Addressee(null, null, null, Require.notNull("thirdPartyDebtor", debtor));
+            // seized up to the whole delinquent amount (本税・督促手数料・延滞金 to the seizure day, 滞納金額に満つるまで)
+            long amount = lines.stream().mapToLong(NoticeLine::total).sum();
+            issued.add("差押通知書 文書ID " + notices.issue(d.caseId(), addresseeNo, DocumentKind.SEIZURE_NOTICE,
+                    DocumentKind.SEIZURE_NOTICE.label() + "(" + debtor + ")", seizedOn, NegotiationLog.SYSTEM,
+                    new SeizureNotice.Content(to, delinquent, d.caseId(), seizedOn, seizedClaim(d), amount,
+                            seizedOn.plusDays(practice.noticePaymentDays()), lines)));
         }
         return issued;
     }

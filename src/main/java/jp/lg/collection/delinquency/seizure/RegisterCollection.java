@@ -4,6 +4,7 @@ import jp.lg.collection.system.CurrentUser;
 import java.time.LocalDate;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.documents.Yen;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.system.Today;
@@ -43,6 +44,6 @@ public class RegisterCollection implements JavaDelegate {
         boolean ownSeizure = d.kind() == DispositionKind.SEIZURE;
         log.record(d.caseId(), ownSeizure ? NegotiationAction.SEIZURE_EXECUTED : NegotiationAction.DELIVERY_DEMAND,
                 d.label() + (ownSeizure ? " 取立" : " 配当受領"),
-                RegisterSeizureProposal.yen(amount) + " (" + on + ")", CurrentUser.of(execution));
+                Yen.of(amount) + " (" + on + ")", CurrentUser.of(execution));
     }
 }

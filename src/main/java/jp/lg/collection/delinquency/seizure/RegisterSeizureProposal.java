@@ -12,6 +12,7 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.documents.Yen;
 import jp.lg.collection.rules.MonthlyWage;
 import jp.lg.collection.rules.SeizureEligibility;
 import jp.lg.collection.rules.WageSeizureLimit;
@@ -63,7 +64,7 @@ public class RegisterSeizureProposal implements JavaDelegate {
         }
         long estimated = TaskInputs.requireYen(execution, "estimatedValue", 0);
         Long seizable = null;
-        String note = "見積額 " + yen(estimated);
+        String note = "見積額 " + Yen.of(estimated);
         if (asset == AssetKind.WAGE) {
             WageSeizureResult limit = WageSeizureLimit.compute(new MonthlyWage(
                     TaskInputs.requireYen(execution, "wageGross", 1),
@@ -72,12 +73,12 @@ public class RegisterSeizureProposal implements JavaDelegate {
                     TaskInputs.requireYen(execution, "wageSocialInsurance", 0),
                     requireCount(execution, "householdMembers")));
             if (limit.seizable() == 0) {
-                throw new TaskInputException("wageGross", "差押可能額が0円です (差押禁止額 " + yen(limit.exempt())
+                throw new TaskInputException("wageGross", "差押可能額が0円です (差押禁止額 " + Yen.of(limit.exempt())
                         + "、徴76①): 給与は差押できません");
             }
             seizable = limit.seizable();
-            note = "月額の差押禁止額 " + yen(limit.exempt()) + " (生活費 " + yen(limit.livingAllowance()) + "、20%部分 "
-                    + yen(limit.twentyPercentPart()) + ")、差押可能額 " + yen(seizable) + " (徴76①)";
+            note = "月額の差押禁止額 " + Yen.of(limit.exempt()) + " (生活費 " + Yen.of(limit.livingAllowance()) + "、20%部分 "
+                    + Yen.of(limit.twentyPercentPart()) + ")、差押可能額 " + Yen.of(seizable) + " (徴76①)";
         }
         String collector = CurrentUser.of(execution);
         if (collector == null) {
@@ -126,9 +127,5 @@ public class RegisterSeizureProposal implements JavaDelegate {
             // falls through to the refusal below
         }
         throw new TaskInputException(name, "生計を一にする親族の人数を0〜20人で入力してください (" + value + ")");
-    }
-
-    static String yen(long amount) {
-        return String.format("%,d円", amount);
     }
 }

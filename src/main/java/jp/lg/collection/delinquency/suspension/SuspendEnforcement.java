@@ -6,7 +6,8 @@ import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.documents.NoticeIssuer;
+import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.NoticeQueue;
 import jp.lg.collection.rules.SuspensionExtinction;
 import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.Today;
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * 執行停止: the suspension starts today and the taxpayer is notified (法15の7②, logged). Suspended for
  * livelihood (①二), the case's executed seizures must be released (③). The debt is extinguished when the
- * suspension has continued 3 years (④): {@code extinctionDate} feeds the timer. The 執行停止通知書 (PDF with the
- * ground by its item of ①, and the immediate extinction of ⑤ when decided) is stored with the case before any
- * seizure is released, over the installments as they stand; its document id is in the log entry.
+ * suspension has continued 3 years (④): {@code extinctionDate} feeds the timer. The 執行停止通知書
+ * ({@link SuspensionNotice}: the ground by its item of ①, and the immediate extinction of ⑤ when decided) is
+ * issued with the case before any seizure is released, over the installments as they stand; its document id is
+ * in the log entry.
  */
 @Component("suspendEnforcement")
 public class SuspendEnforcement implements JavaDelegate {
@@ -28,15 +30,15 @@ public class SuspendEnforcement implements JavaDelegate {
     private final NegotiationLog log;
     private final TaxBillRepository bills;
     private final DelinquencyCaseRepository cases;
-    private final NoticeIssuer issuer;
+    private final NoticeQueue notices;
 
     public SuspendEnforcement(SuspensionRepository suspensions, NegotiationLog log, TaxBillRepository bills,
-            DelinquencyCaseRepository cases, NoticeIssuer issuer) {
+            DelinquencyCaseRepository cases, NoticeQueue notices) {
         this.suspensions = suspensions;
         this.log = log;
         this.bills = bills;
         this.cases = cases;
-        this.issuer = issuer;
+        this.notices = notices;
     }
 
     @Override
@@ -46,9 +48,11 @@ public class SuspendEnforcement implements JavaDelegate {
         LocalDate today = Today.date();
         LocalDate extinction = SuspensionExtinction.extinguishedOn(today);
         suspensions.start(id, today, extinction);
-        long documentId = issuer.suspensionNotice(s.caseId(), cases.addresseeOf(s.caseId()),
-                bills.findOpenByCase(s.caseId()), today, item(s.ground()), s.immediateExtinction(),
-                NegotiationLog.SYSTEM);
+        String addresseeNo = cases.addresseeOf(s.caseId());
+        long documentId = notices.issue(s.caseId(), addresseeNo, DocumentKind.SUSPENSION_NOTICE,
+                DocumentKind.SUSPENSION_NOTICE.label(), today, NegotiationLog.SYSTEM, new SuspensionNotice.Content(
+                        notices.addressee(addresseeNo), s.caseId(), today, today, s.ground(), s.immediateExtinction(),
+                        notices.lines(bills.findOpenByCase(s.caseId()), today)));
         log.record(s.caseId(), NegotiationAction.SUSPENSION, "執行停止通知書送付 (地方税法15条の7第2項)",
                 s.ground().label() + " (" + s.ground().article() + ")。" + (s.immediateExtinction()
                         ? "即時消滅 (同条第5項)" : WarekiDate.format(extinction) + " に3年経過で消滅予定 (同条第4項)")
@@ -64,14 +68,5 @@ public class SuspendEnforcement implements JavaDelegate {
             execution.setVariable("releasedSeizures", released.size());
         }
         execution.setVariable("extinctionDate", Today.startOf(extinction));
-    }
-
-    /** The item of 法15の7① the ground stands for, as the notice cites it. */
-    static int item(SuspensionGround ground) {
-        return switch (ground) {
-            case NO_PROPERTY -> 1;
-            case LIVELIHOOD -> 2;
-            case WHEREABOUTS_UNKNOWN -> 3;
-        };
     }
 }
