@@ -1,0 +1,204 @@
+package jp.lg.collection.delinquency.payment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.lg.collection.bill.TaxBill;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.DelinquencyCaseRepository;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.rules.Allocation;
+import jp.lg.collection.rules.AllocationOrder;
+import jp.lg.collection.rules.AllocationResult;
+import jp.lg.collection.rules.BillBalance;
+import jp.lg.collection.rules.LateChargeRateTable;
+import jp.lg.collection.rules.LateChargeRule;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 収納金・配当金の充当: applies money received for a case to its open bills. Shared by 配当 (proceeds of a
+ * seizure or an auction) and by payments.
+ *
+ * <p>Order ({@link AllocationOrder}): bills oldest first — by 法定納期限, then 納期限, then bill id, the oldest
+ * debt being the nearest to extinction by limitation (法18①); within a bill the 督促手数料 first (fees are
+ * collected before the tax, municipal ordinance), then the 本税, then the 延滞金 — paying the principal first
+ * stops the late charge from running (本税優先, 国税通則法62② carried over in practice; verify the
+ * local-tax basis). What is left is the surplus, a 還付・充当 candidate (法17, 17の2; 残余金 of a
+ * distribution goes to the taxpayer, 徴129③), recorded in {@code refund_candidate}.
+ *
+ * <p>Late charge (法326 and its siblings, rounding 法20の4の2): each open bill's balance carries the late charge
+ * already assessed and unpaid, plus the charge on its unpaid principal from the day after the due date to
+ * {@code receivedOn} ({@link LateChargeRule}, {@link LateChargeRateTable#statutory()}); a bill not yet due
+ * on {@code receivedOn} has none. {@code TaxBillRepository.applyPayment} adds the assessed amount to the bill's
+ * late charge, so a charge is assessed only when it is fixed, and only on bills the money reaches:
+ * <ul>
+ *   <li>principal paid in full → the whole charge on the unpaid principal is fixed;</li>
+ *   <li>principal paid in part → the charge on the part paid is fixed (that part stops running on
+ *       {@code receivedOn}); the rest keeps running and is charged when it is paid, so no day of the
+ *       principal is charged twice. Rounding is applied per part (verify against the city's practice);</li>
+ *   <li>bill not reached → nothing is assessed or written.</li>
+ * </ul>
+ */
+@Service
+public class CaseAllocation {
+
+    /** The channel of proceeds distributed under 徴129–133; any other channel is an ordinary payment. */
+    public static final String DISTRIBUTION = "DISTRIBUTION";
+
+    private final TaxBillRepository bills;
+    private final DelinquencyCaseRepository cases;
+    private final NegotiationLog log;
+    private final JdbcClient jdbc;
+    private final LateChargeRule lateCharges = new LateChargeRule(LateChargeRateTable.statutory());
+
+    public CaseAllocation(TaxBillRepository bills, DelinquencyCaseRepository cases, NegotiationLog log,
+            JdbcClient jdbc) {
+        this.bills = bills;
+        this.cases = cases;
+        this.log = log;
+        this.jdbc = jdbc;
+    }
+
+    /** What {@link #allocate} would do, without writing anything: the 配当計算書 preview. */
+    public AllocationResult preview(String caseId, long amount, LocalDate receivedOn) {
+        return AllocationOrder.allocate(amount, balances(bills.findOpenByCase(caseId), receivedOn).values().stream()
+                .map(Balance::balance).toList());
+    }
+
+    /**
+     * Applies {@code amount} received on {@code receivedOn} to the case's open bills in the statutory order.
+     *
+     * @param channel  BANK / CVS / MPN / DIRECT_DEBIT / COUNTER / DISTRIBUTION
+     * @param recordId the bank record (or {@code DIST-<distribution id>}); payment rows are
+     *                 {@code recordId-billId}, so the same record cannot be applied twice
+     * @param by       the user or system applying it
+     */
+    @Transactional
+    public AllocationResult allocate(String caseId, long amount, LocalDate receivedOn, String channel,
+            String recordId, String by) {
+        return apply(bills.findOpenByCase(caseId), caseId, cases.addresseeOf(caseId), amount, receivedOn, channel,
+                recordId, by, true, null);
+    }
+
+    /** {@link #allocate} for a caller that has just found, in this transaction, that the record was never applied. */
+    @Transactional
+    public AllocationResult allocateUnapplied(String caseId, long amount, LocalDate receivedOn, String channel,
+            String recordId, String by) {
+        return apply(bills.findOpenByCase(caseId), caseId, cases.addresseeOf(caseId), amount, receivedOn, channel,
+                recordId, by, false, null);
+    }
+
+    /**
+     * A payment for one installment that no delinquency case holds (paid late but before the sweep, or
+     * already paid): applied to it alone in the same order; what it does not need (all of it, when the
+     * installment is no longer open) becomes a refund/allocation candidate.
+     */
+    @Transactional
+    public AllocationResult allocateToBill(TaxBill bill, long amount, LocalDate receivedOn, String channel,
+            String recordId, String by) {
+        List<TaxBill> open = "OPEN".equals(bill.status()) ? List.of(bill) : List.of();
+        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, true, null);
+    }
+
+    /**
+     * {@link #allocateToBill} for a payment file, whose caller has already found that {@code recordId} was
+     * never applied (for a whole chunk in one query): the rows go into {@code batch}, written at its flush, or
+     * at once when it is null.
+     */
+    public AllocationResult allocateToBill(TaxBill bill, long amount, LocalDate receivedOn, String channel,
+            String recordId, String by, PaymentBatch batch) {
+        List<TaxBill> open = "OPEN".equals(bill.status()) ? List.of(bill) : List.of();
+        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, false, batch);
+    }
+
+    private static final String INSERT_PAYMENT = """
+            INSERT INTO payment (bank_record_id, record_id, addressee_no, bill_id, paid_on, amount, channel,
+              allocated_fee, allocated_principal, allocated_late_charge, surplus, recorded_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+            """;
+    private static final String INSERT_REFUND_CANDIDATE = """
+            INSERT INTO refund_candidate (case_id, addressee_no, record_id, channel, amount, arisen_on,
+              recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    /** A row at once, or held back in the batch. */
+    private void write(PaymentBatch batch, String sql, Object... args) {
+        if (batch == null) {
+            jdbc.sql(sql).params(args).update();
+        } else {
+            batch.add(sql, args);
+        }
+    }
+
+    private AllocationResult apply(List<TaxBill> open, String caseId, String addresseeNo, long amount,
+            LocalDate receivedOn, String channel, String recordId, String by, boolean checkRecord, PaymentBatch batch) {
+        if (amount <= 0) {
+            throw new IllegalArgumentException("amount: 充当する金額は1円以上です (" + amount + ")");
+        }
+        if (recordId == null || recordId.isBlank()) {
+            throw new IllegalArgumentException("recordId: 収納記録の番号が必要です");
+        }
+        if (checkRecord && applied(recordId)) {
+            throw new IllegalArgumentException("recordId: 収納記録 " + recordId + " は充当済みです");
+        }
+        Map<Long, Balance> balances = balances(open, receivedOn);
+        AllocationResult result = AllocationOrder.allocate(amount,
+                balances.values().stream().map(Balance::balance).toList());
+        List<String> lines = new ArrayList<>();
+        for (Allocation a : result.allocations()) {
+            if (a.total() == 0) {
+                continue;
+            }
+            Balance b = balances.get(a.billId());
+            long assessed = a.principal() == b.bill.principalDue() ? b.accrued
+                    : lateCharges.compute(a.principal(), b.bill.dueDate(), receivedOn).lateCharge();
+            write(batch, TaxBillRepository.APPLY_PAYMENT, TaxBillRepository.applyPaymentArgs(a.billId(),
+                    a.dunningFee(), a.principal(), a.lateCharge(), assessed, receivedOn, by));
+            write(batch, INSERT_PAYMENT, recordId + "-" + a.billId(), recordId, addresseeNo, a.billId(), receivedOn,
+                    a.total(), channel, a.dunningFee(), a.principal(), a.lateCharge(), by);
+            lines.add(b.bill.label() + ": 手数料 " + a.dunningFee() + "円 / 本税 " + a.principal() + "円 / 延滞金 "
+                    + a.lateCharge() + "円");
+        }
+        if (result.surplus() > 0) {
+            write(batch, INSERT_REFUND_CANDIDATE, caseId, addresseeNo, recordId, channel, result.surplus(), receivedOn,
+                    by);
+            lines.add("残余 " + result.surplus() + "円 (還付・充当の候補)");
+        }
+        if (caseId != null) {
+            NegotiationAction action = DISTRIBUTION.equals(channel) ? NegotiationAction.DISTRIBUTION
+                    : NegotiationAction.PAYMENT;
+            log.record(caseId, action, amount + "円を充当 (" + channel + " " + recordId + ")", String.join("\n", lines),
+                    by);
+        }
+        return result;
+    }
+
+    /** Whether a payment record has been applied already (to bills, or wholly to a refund candidate). */
+    public boolean applied(String recordId) {
+        // one round trip: a payment file asks this for every line
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM payment WHERE record_id = ?)
+                     + (SELECT COUNT(*) FROM refund_candidate WHERE record_id = ?)
+                """).params(recordId, recordId).query(Long.class).single() > 0;
+    }
+
+    private Map<Long, Balance> balances(List<TaxBill> open, LocalDate receivedOn) {
+        Map<Long, Balance> byId = new LinkedHashMap<>();
+        for (TaxBill bill : open) {
+            // LateChargeRule returns 0 when receivedOn is not after the due date (nothing has run yet)
+            long accrued = lateCharges.compute(bill.principalDue(), bill.dueDate(), receivedOn).lateCharge();
+            long assessedUnpaid = bill.lateCharge() - bill.lateChargePaid();
+            byId.put(bill.id(), new Balance(bill, accrued, new BillBalance(bill.id(), bill.statutoryDueDate(),
+                    bill.dueDate(), bill.dunningFeeDue(), bill.principalDue(), assessedUnpaid + accrued)));
+        }
+        return byId;
+    }
+
+    private record Balance(TaxBill bill, long accrued, BillBalance balance) {
+    }
+}
