@@ -20,12 +20,14 @@ public class IssueApprovalDocument implements JavaDelegate {
 
     private final SubcontractRegister register;
     private final PdfNotices notices;
+    private final ApprovalDocument page;
     private final String cityName;
 
-    public IssueApprovalDocument(SubcontractRegister register, PdfNotices notices,
+    public IssueApprovalDocument(SubcontractRegister register, PdfNotices notices, ApprovalDocument page,
             @Value("${collection.city.name:○○市}") String cityName) {
         this.register = register;
         this.notices = notices;
+        this.page = page;
         this.cityName = cityName;
     }
 
@@ -34,7 +36,7 @@ public class IssueApprovalDocument implements JavaDelegate {
         String requestId = Submissions.requestId(execution);
         SubcontractRegister.Entry r = register.require(requestId);
         LocalDate today = Today.date();
-        register.storeApprovalDocument(requestId, ApprovalDocument.render(r, today, cityName));
+        register.storeApprovalDocument(requestId, page.render(r, today, cityName));
         register.storeApprovalPdf(requestId, notices.subcontractApproval(new PdfNotices.SubcontractApproval(
                 r.requestId(), today, r.requestedOn(), r.contractor(), r.subcontractor(), r.work(), r.dataItems(),
                 r.recordCount(), r.includesMyNumber(), r.workLocation(), r.securityMeasures(), r.periodFrom(),

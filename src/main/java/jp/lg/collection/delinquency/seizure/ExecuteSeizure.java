@@ -11,6 +11,7 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.documents.NoticeIssuer;
 import jp.lg.collection.documents.Yen;
+import jp.lg.collection.system.StaffNames;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,14 +37,16 @@ public class ExecuteSeizure implements JavaDelegate {
     private final TaxBillRepository bills;
     private final DelinquencyCaseRepository cases;
     private final NoticeIssuer issuer;
+    private final StaffNames staff;
 
     public ExecuteSeizure(DispositionRepository dispositions, NegotiationLog log, TaxBillRepository bills,
-            DelinquencyCaseRepository cases, NoticeIssuer issuer) {
+            DelinquencyCaseRepository cases, NoticeIssuer issuer, StaffNames staff) {
         this.dispositions = dispositions;
         this.log = log;
         this.bills = bills;
         this.cases = cases;
         this.issuer = issuer;
+        this.staff = staff;
     }
 
     @Override
@@ -65,7 +68,7 @@ public class ExecuteSeizure implements JavaDelegate {
         List<TaxBill> open = bills.findOpenByCase(d.caseId());
         NoticeIssuer.Seizure s = new NoticeIssuer.Seizure(d.caseId(), cases.addresseeOf(d.caseId()), seizedOn,
                 d.assetKind().label(), d.assetDescription(), d.assetKind().receivable() ? d.thirdPartyDebtor() : null,
-                d.estimatedValue(), d.proposedBy());
+                d.estimatedValue(), staff.person(d.proposedBy())); // the 徴税吏員 signs by name
         List<String> issued = new ArrayList<>();
         issued.add("差押調書 文書ID " + issuer.seizureRecord(s, open, NegotiationLog.SYSTEM));
         if (d.assetKind().receivable()) {
