@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /cases/{caseId}}: the case view (session login: Spring's form login, or the Tasklist login via
- * {@link CamundaWebappSessionFilter}); {@code /cases?addresseeNo=} finds the case of a taxpayer; the case's
+ * {@code security.CamundaWebappSessionFilter}); {@code /cases?addresseeNo=} finds the case of a taxpayer; the case's
  * documents are served under the same path so a browser needs no HTTP Basic prompt.
  */
 @Controller
