@@ -1,27 +1,30 @@
 package jp.lg.collection.caseview;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import jp.lg.collection.documents.DocumentController;
 import jp.lg.collection.documents.DocumentRepository;
+import jp.lg.collection.system.ErrorPages;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /cases/{caseId}}: the case view (session login: Spring's form login, or the Tasklist login via
- * {@link CamundaWebappSessionFilter}); {@code /cases?addresseeNo=} finds the case of a taxpayer; the case's
+ * {@code security.CamundaWebappSessionFilter}); {@code /cases?addresseeNo=} finds the case of a taxpayer; the case's
  * documents are served under the same path so a browser needs no HTTP Basic prompt.
  */
 @Controller
 public class CaseViewController {
 
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    /** Nothing but our stylesheet and images: no script, no form, no framing by other sites. */
+    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'self'; "
+            + "form-action 'none'; base-uri 'none'";
 
     private final CaseViewPage page;
     private final CaseViewRepository cases;
@@ -34,24 +37,20 @@ public class CaseViewController {
     }
 
     @GetMapping("/cases/{caseId}")
-    public ResponseEntity<String> view(@PathVariable("caseId") String caseId, Principal viewer) {
-        String html = page.render(caseId, viewer == null ? "" : viewer.getName());
-        if (html == null) {
-            return notFound("案件 " + caseId + " はありません");
-        }
-        return ResponseEntity.ok().contentType(HTML).header("Cache-Control", "private, no-store")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
-                        + "frame-ancestors 'self'; form-action 'none'; base-uri 'none'")
-                .body(html);
+    public ModelAndView view(@PathVariable("caseId") String caseId, Principal viewer, HttpServletRequest request,
+            HttpServletResponse response) {
+        return page.model(caseId, viewer == null ? "" : viewer.getName()).map(model -> {
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setHeader("Content-Security-Policy", CSP);
+            return new ModelAndView("caseview/case", model);
+        }).orElseGet(() -> notFound("案件 " + caseId + " はありません", request));
     }
 
     /** The open case of a taxpayer (else the latest one), e.g. from a link in another system. */
     @GetMapping("/cases")
-    public ResponseEntity<String> byAddressee(@RequestParam("addresseeNo") String addresseeNo) {
-        return cases.caseOf(addresseeNo)
-                .map(id -> ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/cases/" + id))
-                        .<String>build())
-                .orElseGet(() -> notFound("宛名番号 " + addresseeNo + " の滞納案件はありません"));
+    public ModelAndView byAddressee(@RequestParam("addresseeNo") String addresseeNo, HttpServletRequest request) {
+        return cases.caseOf(addresseeNo).map(id -> new ModelAndView("redirect:/cases/" + id))
+                .orElseGet(() -> notFound("宛名番号 " + addresseeNo + " の滞納案件はありません", request));
     }
 
     @GetMapping("/cases/{caseId}/documents/{id}")
@@ -59,9 +58,7 @@ public class CaseViewController {
         return DocumentController.download(documents, id, caseId);
     }
 
-    private static ResponseEntity<String> notFound(String message) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(
-                "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"UTF-8\"><title>見つかりません</title></head>"
-                        + "<body><p>" + Html.esc(message) + "</p></body></html>");
+    private static ModelAndView notFound(String message, HttpServletRequest request) {
+        return ErrorPages.page(HttpStatus.NOT_FOUND, message, ErrorPages.back(request));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import jp.lg.collection.system.ErrorPages;
 import jp.lg.collection.system.Roles;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +68,12 @@ public class DistrictAccess implements HandlerInterceptor, WebMvcConfigurer {
             holder = ofTaxpayer(request.getParameter("addresseeNo"));
         }
         if (holder.isPresent() && !allows(user.getName(), holder.get())) {
-            refuse(response, holder.get().district());
+            if (ErrorPages.isApi(request, request.getRequestURI())) {
+                refuse(response, holder.get().district());
+            } else { // a person in a browser: the Japanese error page with the reason and a way back
+                request.setAttribute(ErrorPages.REASON, reason(holder.get().district()));
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
             return false;
         }
         return true;

@@ -131,7 +131,8 @@ public class SecurityConfig {
                 .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases"),
                         SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error").permitAll()
+                        // the stylesheet too: a Tasklist login opens the case view (CamundaWebappSessionFilter), not /css
+                        .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error", "/css/**").permitAll()
                         .requestMatchers("/cases", "/cases/**")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
                         .anyRequest().authenticated())

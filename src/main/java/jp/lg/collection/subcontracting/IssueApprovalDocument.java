@@ -19,12 +19,14 @@ public class IssueApprovalDocument implements JavaDelegate {
 
     private final SubcontractRegister register;
     private final ApprovalLetter letter;
+    private final ApprovalDocument page;
     private final String cityName;
 
-    public IssueApprovalDocument(SubcontractRegister register, ApprovalLetter letter,
+    public IssueApprovalDocument(SubcontractRegister register, ApprovalLetter letter, ApprovalDocument page,
             @Value("${collection.city.name:○○市}") String cityName) {
         this.register = register;
         this.letter = letter;
+        this.page = page;
         this.cityName = cityName;
     }
 
@@ -33,7 +35,7 @@ public class IssueApprovalDocument implements JavaDelegate {
         String requestId = Submissions.requestId(execution);
         SubcontractRegister.Entry r = register.require(requestId);
         LocalDate today = Today.date();
-        register.storeApprovalDocument(requestId, ApprovalDocument.render(r, today, cityName));
+        register.storeApprovalDocument(requestId, page.render(r, today, cityName));
         register.storeApprovalPdf(requestId, letter.render(new ApprovalLetter.Content(
                 r.requestId(), today, r.requestedOn(), r.contractor(), r.subcontractor(), r.work(), r.dataItems(),
                 r.recordCount(), r.includesMyNumber(), r.workLocation(), r.securityMeasures(), r.periodFrom(),

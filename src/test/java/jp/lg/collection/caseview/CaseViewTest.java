@@ -8,22 +8,31 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.RequestDispatcher;
 import java.time.LocalDate;
 import java.util.List;
 import jp.lg.collection.ProcessTestSupport;
+import jp.lg.collection.TestUsers;
+import jp.lg.collection.delinquency.AssetKind;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.dunning.DunningNotice;
+import jp.lg.collection.delinquency.payment.CaseAllocation;
+import jp.lg.collection.delinquency.seizure.DispositionKind;
+import jp.lg.collection.delinquency.seizure.DispositionRepository;
 import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.DocumentRepository;
 import jp.lg.collection.documents.PdfText;
 import jp.lg.collection.documents.StoredDocument;
 import jp.lg.collection.security.CamundaWebappSessionFilter;
+import jp.lg.collection.security.DistrictAccess;
+import jp.lg.collection.system.ErrorPages;
 import jp.lg.collection.taxpayer.MyNumberCipher;
 import jp.lg.collection.taxpayer.Taxpayer;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,6 +41,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,6 +64,10 @@ class CaseViewTest extends ProcessTestSupport {
     NegotiationLog log;
     @Autowired
     DocumentRepository documents;
+    @Autowired
+    CaseAllocation allocation;
+    @Autowired
+    DispositionRepository dispositions;
 
     MockMvc mvc;
     /** 12 digits with a valid check digit (番号法施行令8条), one per taxpayer; only ever stored encrypted. */
@@ -70,6 +84,16 @@ class CaseViewTest extends ProcessTestSupport {
 
     /** A taxpayer with a registered My Number and one bill due 5/31; swept and dunned on 6/10, reminded 6/20. */
     void dunAndRemind() {
+        ProcessInstance dunning = dun();
+        today(LocalDate.of(2026, 6, 20));
+        execute(job(dunning)); // seizure lawful: on to reminders
+        ProcessInstance reminders = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).processDefinitionKey("Reminders").singleResult();
+        execute(job(reminders)); // 催告書, then the phone reminder task waits
+    }
+
+    /** The taxpayer of {@link #dunAndRemind}, swept and dunned on 6/10: the Dunning phase waits for its timer. */
+    ProcessInstance dun() {
         addresseeNo = "8" + String.format("%08d", System.nanoTime() % 100_000_000);
         myNumber = withCheckDigit("3" + String.format("%010d", System.nanoTime() % 10_000_000_000L));
         taxpayers.insert(new Taxpayer(addresseeNo, null, "熊谷 花子", "クマガヤ ハナコ", LocalDate.of(1975, 4, 1), "2",
@@ -85,11 +109,7 @@ class CaseViewTest extends ProcessTestSupport {
                 .superProcessInstanceId(caseProcess.getId()).singleResult();
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(dunning)
                 .hasPassed("Task_IssueDunningNotice"); // 督促状 issued by the sweep
-        today(LocalDate.of(2026, 6, 20));
-        execute(job(dunning)); // seizure lawful: on to reminders
-        ProcessInstance reminders = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(caseProcess.getId()).processDefinitionKey("Reminders").singleResult();
-        execute(job(reminders)); // 催告書, then the phone reminder task waits
+        return dunning;
     }
 
     @Test
@@ -148,16 +168,20 @@ class CaseViewTest extends ProcessTestSupport {
 
     @Test
     void theCaseViewShowsTheCaseWithTheMyNumberMasked() throws Exception {
+        TestUsers.staff(engine.getIdentityService());
         dunAndRemind();
         String html = mvc.perform(get("/cases/" + caseId).with(member("tanaka", "collectors")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsString();
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "caseview"));
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "caseview", "case.html"), html); // for a look
+        keep("case.html", html);
         assertThat(html).contains("熊谷 花子").contains("クマガヤ ハナコ").contains(addresseeNo).contains("〒360-0041")
                 .contains("************").doesNotContain(myNumber).doesNotContain(myNumber.substring(0, 8))
-                .contains("048-500-0001").contains("tanaka");
+                .contains("048-500-0001");
+        // people by name, groups and districts by their Japanese names, not by ids and codes
+        assertThat(html).contains("<dt>担当者</dt><dd>田中 一郎</dd>").contains("<dt>地区</dt><dd>中央地区 (01)</dd>")
+                .contains("閲覧者 田中 一郎").contains("<td>システム</td>").contains("<td>徴収担当</td>")
+                .doesNotContain(">tanaka<").doesNotContain("collectors").doesNotContain(">system<");
         // bills with balance and the late charge to today (6/20: under 1,000 yen, so 0)
         assertThat(html).contains("期別明細と残高").contains("58,000").contains("58,100").contains("未納");
         // the negotiation log, newest first, with the document ids
@@ -169,7 +193,114 @@ class CaseViewTest extends ProcessTestSupport {
         // documents with links under /cases
         assertThat(html).contains("/cases/" + caseId + "/documents/").contains("督促状 (PDF)")
                 .contains("催告書(第1回) (PDF)");
+        // amounts with separators, also those the log wrote without them (催告書: 「未納額 58100円」)
+        assertThat(html).contains("未納額 58,100円").containsPattern("本日完納の場合の納付額 <b>58,100円</b>")
+                .doesNotContainPattern("[0-9]{4}円");
+        // one stylesheet of our own, no CSS or script in the page
+        assertThat(html).contains("<link rel=\"stylesheet\" href=\"/css/tainou.css\">").doesNotContain("<style")
+                .doesNotContain("style=");
         assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script");
+        assertThat(html).as("a task is open: the tasks say what is next").doesNotContain("id=\"waiting\"");
+        mvc.perform(get("/css/tainou.css")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/css")));
+    }
+
+    /** No one has a task: the page says what the case waits for, from the engine's timer, in 和暦. */
+    @Test
+    void withoutAnOpenTaskThePageSaysWhatTheCaseIsWaitingFor() throws Exception {
+        dun();
+        String html = keep("waiting.html", page(caseId));
+        assertThat(html).contains("未完了のタスクはありません").contains("<h2>案件の状況</h2>")
+                .contains("督促状発付から10日経過 令和8年6月20日を待っています").contains("(督促)");
+    }
+
+    /** Payment channels, dispositions and their states in the enums' Japanese, people by name. */
+    @Test
+    void paymentsAndDispositionsReadInJapaneseWithNames() throws Exception {
+        TestUsers.staff(engine.getIdentityService());
+        dunAndRemind();
+        String record = "DIST-" + System.nanoTime() % 1_000_000;
+        allocation.allocate(caseId, 12_000, LocalDate.of(2026, 6, 20), CaseAllocation.DISTRIBUTION, record,
+                NegotiationLog.SYSTEM);
+        long seized = dispositions.propose(new DispositionRepository.Proposal(caseId, DispositionKind.SEIZURE,
+                AssetKind.DEPOSIT, "熊谷銀行 本店 普通 1234567", "株式会社熊谷銀行", null, 80_000, null, "tanaka",
+                LocalDate.of(2026, 6, 20)));
+        dispositions.decide(seized, true, "sato", LocalDate.of(2026, 6, 21), null);
+        dispositions.execute(seized, LocalDate.of(2026, 6, 22));
+
+        String html = page(caseId);
+        assertThat(html).contains("<td>配当</td>").contains("12,000").contains("<td>システム</td>")
+                .contains("12,000円を充当 (配当 配当番号 " + record.substring(5) + ")")
+                .doesNotContain("DISTRIBUTION").doesNotContain(record);
+        assertThat(html).contains("<td>差押</td>").contains("<td>預金</td>").contains("<td>執行済</td>")
+                .contains("80,000").contains("R8.6.20 (2026-06-20) 田中 一郎").contains("R8.6.21 (2026-06-21) 佐藤 次郎")
+                .doesNotContain("SEIZURE").doesNotContain("DEPOSIT").doesNotContain("EXECUTED");
+    }
+
+    /** A case that is not there: the Japanese page with the reason and a way back, not Spring's Whitelabel. */
+    @Test
+    void aMissingCaseIsAJapanesePageWithAWayBack() throws Exception {
+        String html = mvc.perform(get("/cases/D1999-999999").with(member("tanaka", "collectors"))
+                        .accept(MediaType.TEXT_HTML).header("Referer", "http://localhost/cases/D2026-000001?x=1"))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString();
+        keep("not-found.html", html);
+        assertThat(html).contains("<html lang=\"ja\"").contains("お探しのページは見つかりません")
+                .contains("案件 D1999-999999 はありません").contains("href=\"/camunda/app/tasklist/\"")
+                .contains("href=\"/cases/D2026-000001?x=1\">前のページへ戻る").doesNotContain("Whitelabel");
+        String elsewhere = mvc.perform(get("/cases/D1999-999999").with(member("tanaka", "collectors"))
+                        .accept(MediaType.TEXT_HTML).header("Referer", "https://example.com/cases/x"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(elsewhere).as("never a link to another site").doesNotContain("前のページへ戻る")
+                .doesNotContain("example.com");
+    }
+
+    /**
+     * The error dispatch of a refusal (what the servlet container does after Spring Security's or DistrictAccess's
+     * sendError(403)): a browser gets the Japanese page with the reason, an API client problem details in JSON.
+     */
+    @Test
+    void aRefusalIsAJapanesePageForABrowserAndProblemDetailsForAnApiClient() throws Exception {
+        String html = mvc.perform(refusal("/cases/D2026-000001").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("この画面を表示する権限がありません").contains("担当外の地区（02）の納税義務者の情報は取得できません")
+                .contains("href=\"/camunda/app/tasklist/\"").contains("/css/tainou.css");
+
+        for (var api : List.of(refusal("/api/cases/D2026-000001/documents").accept(MediaType.TEXT_HTML),
+                refusal("/cases/D2026-000001").accept(MediaType.APPLICATION_JSON),
+                refusal("/engine-rest/task"))) {
+            mvc.perform(api).andExpect(status().isForbidden())
+                    .andExpect(header().string("Content-Type", "application/problem+json"))
+                    .andExpect(jsonPath("$.status").value(403))
+                    .andExpect(jsonPath("$.title").value("この画面を表示する権限がありません"))
+                    .andExpect(jsonPath("$.detail").value("担当外の地区（02）の納税義務者の情報は取得できません"));
+        }
+        // Spring Security's own refusal has no reason of ours: the general sentence
+        String general = mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/cases/D2026-000001")
+                        .requestAttr(RequestDispatcher.ERROR_MESSAGE, "Access Denied")
+                        .with(member("yamada", "designers")).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(general).contains("あなたの担当や権限では開けない画面です").doesNotContain("Access Denied");
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder refusal(String path) {
+        return get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, path)
+                .requestAttr(ErrorPages.REASON, DistrictAccess.reason("02")).with(member("tanaka", "collectors"));
+    }
+
+    /** Keeps a rendered page under target/caseview for a look (styled by src/main/resources/static/css). */
+    private static String keep(String name, String html) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "caseview"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "caseview", name), html);
+        return html;
+    }
+
+    private String page(String id) throws Exception {
+        return mvc.perform(get("/cases/" + id).with(member("tanaka", "collectors"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test
@@ -208,7 +339,7 @@ class CaseViewTest extends ProcessTestSupport {
 
             String html = mvc.perform(get("/cases/" + caseId).session(session)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
-            assertThat(html).contains("閲覧者 bridgeuser").contains("熊谷 花子");
+            assertThat(html).contains("閲覧者 試験 橋渡").contains("熊谷 花子");
 
             // logging out of Tasklist removes the entry: the next request is anonymous again
             camunda.removeByEngineName(engine.getName());

@@ -192,6 +192,43 @@ class SecurityHttpTest {
         assertThat(formLogin("suzuki").get("/cases/" + kodaira).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * A refused or unknown page in a browser is a Japanese page with the reason and a way back (Tasklist), not
+     * Spring's Whitelabel page or JSON; API clients keep problem details in JSON.
+     */
+    @Test
+    void refusedAndUnknownPagesAreJapanesePagesForBrowsersAndJsonForApiClients() throws Exception {
+        String kodaira = jdbc.sql("SELECT case_id FROM delinquency_case WHERE addressee_no = '100000005'")
+                .query(String.class).single();
+        HttpResponse<byte[]> district = formLogin("tanaka").browse("/cases/" + kodaira);
+        assertThat(district.statusCode()).isEqualTo(403);
+        assertThat(district.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(text(district)).contains("この画面を表示する権限がありません").contains("担当外の地区（02）")
+                .contains("href=\"/camunda/app/tasklist/\"").contains("/css/tainou.css").doesNotContain("Whitelabel");
+
+        HttpResponse<byte[]> designer = formLogin("yamada").browse("/cases/" + kodaira);
+        assertThat(designer.statusCode()).as("Spring Security's refusal").isEqualTo(403);
+        assertThat(text(designer)).contains("この画面を表示する権限がありません").contains("Tasklist")
+                .doesNotContain("Whitelabel").doesNotContain("Forbidden");
+
+        HttpResponse<byte[]> unknown = formLogin("sato").browse("/no-such-page");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(text(unknown)).contains("お探しのページは見つかりません").doesNotContain("Whitelabel");
+
+        HttpResponse<byte[]> css = formLogin("sato").browse("/css/tainou.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+
+        HttpResponse<byte[]> api = get("/api/documents/1", "yamada");
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(text(api)).contains("\"status\":403").contains("この画面を表示する権限がありません");
+        HttpResponse<byte[]> json = formLogin("tanaka").get("/cases/" + kodaira);
+        assertThat(json.headers().firstValue("Content-Type").orElse("")).as("no text/html asked for")
+                .startsWith("application/json");
+        assertThat(text(json)).contains("\"message\":\"担当外の地区（02）");
+    }
+
     /** 番号利用事務以外で個人番号の検索を行うことはできない. */
     @Test
     void onlyNumberUsingStaffSearchByMyNumber() throws Exception {
@@ -308,6 +345,13 @@ class SecurityHttpTest {
         HttpResponse<byte[]> get(String path) throws Exception {
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie)
                     .build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        /** As a browser asks for a page. */
+        HttpResponse<byte[]> browse(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie)
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         }
     }
 

@@ -10,6 +10,8 @@ import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.PaymentChannel;
+import jp.lg.collection.documents.Yen;
 import jp.lg.collection.rules.Allocation;
 import jp.lg.collection.rules.AllocationOrder;
 import jp.lg.collection.rules.AllocationResult;
@@ -126,6 +128,11 @@ public class CaseAllocation {
               recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
             """;
 
+    /** The record as the log names it: the distribution's number for a 配当 ({@code DIST-<id>}), else the bank's. */
+    private static String recordLabel(String recordId) {
+        return recordId.startsWith("DIST-") ? "配当番号 " + recordId.substring(5) : "収納記録 " + recordId;
+    }
+
     /** A row at once, or held back in the batch. */
     private void write(PaymentBatch batch, String sql, Object... args) {
         if (batch == null) {
@@ -161,19 +168,19 @@ public class CaseAllocation {
                     a.dunningFee(), a.principal(), a.lateCharge(), assessed, receivedOn, by));
             write(batch, INSERT_PAYMENT, recordId + "-" + a.billId(), recordId, addresseeNo, a.billId(), receivedOn,
                     a.total(), channel, a.dunningFee(), a.principal(), a.lateCharge(), by);
-            lines.add(b.bill.label() + ": 手数料 " + a.dunningFee() + "円 / 本税 " + a.principal() + "円 / 延滞金 "
-                    + a.lateCharge() + "円");
+            lines.add(b.bill.label() + ": 手数料 " + Yen.of(a.dunningFee()) + " / 本税 " + Yen.of(a.principal())
+                    + " / 延滞金 " + Yen.of(a.lateCharge()));
         }
         if (result.surplus() > 0) {
             write(batch, INSERT_REFUND_CANDIDATE, caseId, addresseeNo, recordId, channel, result.surplus(), receivedOn,
                     by);
-            lines.add("残余 " + result.surplus() + "円 (還付・充当の候補)");
+            lines.add("残余 " + Yen.of(result.surplus()) + " (還付・充当の候補)");
         }
         if (caseId != null) {
             NegotiationAction action = DISTRIBUTION.equals(channel) ? NegotiationAction.DISTRIBUTION
                     : NegotiationAction.PAYMENT;
-            log.record(caseId, action, amount + "円を充当 (" + channel + " " + recordId + ")", String.join("\n", lines),
-                    by);
+            log.record(caseId, action, Yen.of(amount) + "を充当 (" + PaymentChannel.labelOf(channel) + " "
+                    + recordLabel(recordId) + ")", String.join("\n", lines), by);
         }
         return result;
     }

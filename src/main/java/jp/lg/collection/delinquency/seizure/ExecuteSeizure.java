@@ -14,6 +14,7 @@ import jp.lg.collection.documents.NoticeLine;
 import jp.lg.collection.documents.NoticeQueue;
 import jp.lg.collection.documents.Require;
 import jp.lg.collection.documents.Yen;
+import jp.lg.collection.system.StaffNames;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,15 +43,17 @@ public class ExecuteSeizure implements JavaDelegate {
     private final DelinquencyCaseRepository cases;
     private final NoticeQueue notices;
     private final SeizureProperties practice;
+    private final StaffNames staff;
 
     public ExecuteSeizure(DispositionRepository dispositions, NegotiationLog log, TaxBillRepository bills,
-            DelinquencyCaseRepository cases, NoticeQueue notices, SeizureProperties practice) {
+            DelinquencyCaseRepository cases, NoticeQueue notices, SeizureProperties practice, StaffNames staff) {
         this.dispositions = dispositions;
         this.log = log;
         this.bills = bills;
         this.cases = cases;
         this.notices = notices;
         this.practice = practice;
+        this.staff = staff;
     }
 
     @Override
@@ -81,7 +84,7 @@ public class ExecuteSeizure implements JavaDelegate {
         issued.add("差押調書 文書ID " + notices.issue(d.caseId(), addresseeNo, DocumentKind.SEIZURE_RECORD,
                 DocumentKind.SEIZURE_RECORD.label() + "(" + assetKind + ")", seizedOn, NegotiationLog.SYSTEM,
                 new SeizureRecord.Content(delinquent, d.caseId(), seizedOn, assetKind, d.assetDescription(), debtor,
-                        d.estimatedValue(), d.proposedBy(), lines)));
+                        d.estimatedValue(), staff.person(d.proposedBy()), lines)));
         if (d.assetKind().receivable()) {
             Addressee to = new Addressee(null, null, null, Require.notNull("thirdPartyDebtor", debtor));
             // seized up to the whole delinquent amount (本税・督促手数料・延滞金 to the seizure day, 滞納金額に満つるまで)

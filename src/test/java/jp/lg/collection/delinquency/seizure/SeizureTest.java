@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
+import jp.lg.collection.TestUsers;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.documents.DocumentKind;
@@ -122,6 +123,7 @@ class SeizureTest extends SeizureTestSupport {
 
     @Test
     void aDepositIsSeizedAndCollected() {
+        TestUsers.staff(engine.getIdentityService());
         openCase(true);
         ProcessInstance seizure = proposedApprovedExecuted(deposit());
         assertThat(seizure).isWaitingAt("Task_RecordCollection");
@@ -142,7 +144,7 @@ class SeizureTest extends SeizureTestSupport {
         // 本税 58,000 + 督促手数料 100; the late charge to 6/20 is under 1,000 yen and not charged (法20の4の2)
         assertThat(StoredPdfs.text(documents, record)).contains("差　押　調　書").contains("令和8年6月20日")
                 .contains("試験 太郎").contains("熊谷銀行 本店 普通 1234567").contains("株式会社熊谷銀行")
-                .contains("80,000円").contains("58,000").contains("58,100円").contains("徴税吏員　tanaka");
+                .contains("80,000円").contains("58,000").contains("58,100円").contains("徴税吏員　田中 一郎"); // the name, not the id
         assertThat(StoredPdfs.joined(documents, record)).contains("国税徴収法第54条の規定により、差押調書を作成する");
         assertThat(StoredPdfs.text(documents, notice)).contains("株式会社熊谷銀行　御中").contains("債　権　差　押　通　知　書")
                 .contains("令和8年6月20日").contains("試験 太郎").contains("差押債権の額").contains("58,100円")
