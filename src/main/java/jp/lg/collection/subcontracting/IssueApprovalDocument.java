@@ -1,11 +1,11 @@
 package jp.lg.collection.subcontracting;
 
 import java.time.LocalDate;
+import jp.lg.collection.documents.CityProperties;
 import jp.lg.collection.documents.PdfNotices;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +20,12 @@ public class IssueApprovalDocument implements JavaDelegate {
 
     private final SubcontractRegister register;
     private final PdfNotices notices;
-    private final String cityName;
+    private final CityProperties city;
 
-    public IssueApprovalDocument(SubcontractRegister register, PdfNotices notices,
-            @Value("${collection.city.name:○○市}") String cityName) {
+    public IssueApprovalDocument(SubcontractRegister register, PdfNotices notices, CityProperties city) {
         this.register = register;
         this.notices = notices;
-        this.cityName = cityName;
+        this.city = city;
     }
 
     @Override
@@ -34,7 +33,7 @@ public class IssueApprovalDocument implements JavaDelegate {
         String requestId = Submissions.requestId(execution);
         SubcontractRegister.Entry r = register.require(requestId);
         LocalDate today = Today.date();
-        register.storeApprovalDocument(requestId, ApprovalDocument.render(r, today, cityName));
+        register.storeApprovalDocument(requestId, ApprovalDocument.render(r, today, city.name()));
         register.storeApprovalPdf(requestId, notices.subcontractApproval(new PdfNotices.SubcontractApproval(
                 r.requestId(), today, r.requestedOn(), r.contractor(), r.subcontractor(), r.work(), r.dataItems(),
                 r.recordCount(), r.includesMyNumber(), r.workLocation(), r.securityMeasures(), r.periodFrom(),
