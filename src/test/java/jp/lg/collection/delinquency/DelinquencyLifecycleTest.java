@@ -50,10 +50,10 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
         ProcessInstance seizure = sub("Seizure");
         complete(task(seizure), proposal);
         assertThat(task(seizure)).hasCandidateGroup("managers");
-        complete(task(seizure), withVariables("approved", "false", "decisionReason", "評価額の根拠を添付のこと"));
+        complete(task(seizure), withVariables("seizureApproved", "false", "decisionReason", "評価額の根拠を添付のこと"));
         assertThat(seizure).isWaitingAt("Task_ProposeSeizure");
         complete(task(seizure), proposal);
-        complete(task(seizure), withVariables("approved", "true"));
+        complete(task(seizure), withVariables("seizureApproved", "true"));
         execute(job(seizure));
         return seizure;
     }

@@ -112,7 +112,8 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         }
         complete(task(), withVariables("contactResult", "REFUSED"));
         assertThat(reminders).isEnded().hasPassed("Event_RemindersExhausted");
-        assertThat(caseProcess).isWaitingAt("CallActivity_PropertyInvestigation");
+        assertThat(caseProcess).isWaitingAt("CallActivity_PropertyInvestigation").variables()
+                .containsEntry("reminderOutcome", "NO_RESPONSE");
     }
 
     @Test

@@ -57,17 +57,17 @@ class LeastPrivilegeTest extends SeizureTestSupport {
         var tasks = engine.getTaskService();
         try {
             identity.setAuthentication("tanaka", List.of("collectors"));
-            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("approved", "true")))
+            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("seizureApproved", "true")))
                     .isInstanceOf(AuthorizationException.class);
             assertThatThrownBy(() -> tasks.claim(approval.getId(), "tanaka")).isInstanceOf(AuthorizationException.class);
             identity.setAuthentication("kobayashi", List.of("auditors"));
-            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("approved", "true")))
+            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("seizureApproved", "true")))
                     .isInstanceOf(AuthorizationException.class);
             identity.setAuthentication("yamada", List.of("designers"));
-            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("approved", "true")))
+            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("seizureApproved", "true")))
                     .isInstanceOf(AuthorizationException.class);
             identity.setAuthentication("sato", List.of("managers"));
-            tasks.complete(approval.getId(), java.util.Map.of("approved", "true"));
+            tasks.complete(approval.getId(), java.util.Map.of("seizureApproved", "true"));
         } finally {
             identity.clearAuthentication();
         }

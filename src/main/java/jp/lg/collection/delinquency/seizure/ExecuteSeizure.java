@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * or a delivery demand is served on the authority that executes (徴86, 徴82) and logged as 交付要求.
  * Asynchronous: notices are I/O and retried.
  *
- * <p>For a seizure the 差押調書 (徴54) is printed for the taxpayer, and for a receivable (預金・給与・保険) the
+ * <p>For a seizure the 差押調書 (徴54) is printed for the taxpayer, and for a receivable (預貯金・給与・保険) the
  * 債権差押通知書 (徴62) for the third-party debtor, both over the case's open installments with the late charge
  * to the seizure day, stored with the case; their document ids end the SEIZURE_EXECUTED log note. The other
  * papers in the list (差押書, 嘱託, 参加差押書, 交付要求書) are not printed here yet.
@@ -77,7 +77,7 @@ public class ExecuteSeizure implements JavaDelegate {
     /** The seized claim as the 差押通知書 names it: up to the whole delinquent amount (滞納金額に満つるまで). */
     static String seizedClaim(Disposition d) {
         return switch (d.assetKind()) {
-            case DEPOSIT -> "滞納者が貴社に対して有する預金(" + d.assetDescription() + ")の払戻請求権及び"
+            case DEPOSIT -> "滞納者が貴社に対して有する預貯金(" + d.assetDescription() + ")の払戻請求権及び"
                     + "差押え後の利息の支払請求権のうち、滞納金額に満つるまでの金額";
             case WAGE -> "滞納者が貴社から支給を受ける給料等(" + d.assetDescription() + ")の債権のうち、"
                     + "国税徴収法第76条の差押禁止額を超える部分"

@@ -90,6 +90,9 @@ public class RegisterSeizureProposal implements JavaDelegate {
         execution.setVariable("dispositionId", id);
         execution.setVariable("dispositionKind", kind.name());
         execution.setVariable("realizeBySale", kind == DispositionKind.SEIZURE && !asset.receivable());
+        // a re-draft after a rejection: the collector has read the decision, the next approval starts blank
+        execution.removeVariable("seizureApproved");
+        execution.removeVariable("decisionReason");
     }
 
     private void requireLawfulDay(String caseId, LocalDate today) {

@@ -95,7 +95,7 @@ public abstract class SeizureTestSupport extends ProcessTestSupport {
         complete(task(), proposal);
         assertThat(seizure).isWaitingAt("Task_ApproveSeizure");
         assertThat(task()).hasCandidateGroup("managers");
-        complete(task(), withVariables("approved", "true"));
+        complete(task(), withVariables("seizureApproved", "true"));
         assertThat(seizure).isWaitingAt("Task_ExecuteSeizure");
         execute(job());
         return seizure;
