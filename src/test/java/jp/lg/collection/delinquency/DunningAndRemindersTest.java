@@ -82,11 +82,11 @@ class DunningAndRemindersTest extends ProcessTestSupport {
     }
 
     @Test
-    void aPledgeLeavesRemindersForTheInstallmentPlan() {
+    void aPledgeLeavesRemindersForThePaymentPlan() {
         ProcessInstance reminders = dunToReminderCall();
         complete(task(), withVariables("contactResult", "PLEDGE", "contactNote", "月1万円なら払えるとのこと"));
-        assertThat(reminders).isEnded().hasPassed("Event_ToInstallmentPlan");
-        assertThat(caseProcess).isWaitingAt("CallActivity_InstallmentPlan");
+        assertThat(reminders).isEnded().hasPassed("Event_ToPaymentPlan");
+        assertThat(caseProcess).isWaitingAt("CallActivity_PaymentPlan");
         assertThat(bills.findByCase(caseId).get(0).limitationStart()).isEqualTo(LocalDate.of(2026, 6, 21));
     }
 
