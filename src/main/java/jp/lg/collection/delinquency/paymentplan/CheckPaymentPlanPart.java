@@ -2,6 +2,7 @@ package jp.lg.collection.delinquency.paymentplan;
 
 import java.util.List;
 import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,8 +31,8 @@ public class CheckPaymentPlanPart implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = ((Number) execution.getVariable("paymentPlanId")).longValue();
-        int partNo = ((Number) execution.getVariable("partNo")).intValue();
+        long planId = ProcessVariables.requireLong(execution, "paymentPlanId");
+        int partNo = ProcessVariables.requireInt(execution, "partNo");
         PaymentPlanRepository.Plan plan = plans.require(planId);
         List<PaymentPlanRepository.StoredPart> parts = plans.parts(planId);
 

@@ -4,6 +4,7 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.system.CurrentUser;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,11 +30,11 @@ public class RecordPaymentPlanBreach implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseId = (String) execution.getVariable("caseId");
-        long planId = ((Number) execution.getVariable("paymentPlanId")).longValue();
+        long planId = ProcessVariables.requireLong(execution, "paymentPlanId");
         BreachDecision decision = TaskInputs.requireEnum(execution, "breachDecision", BreachDecision.class);
         String reason = TaskInputs.requireText(execution, "breachReason");
         PaymentPlanRepository.Plan plan = plans.require(planId);
-        int missed = ((Number) execution.getVariable("missedPartNo")).intValue();
+        int missed = ProcessVariables.requireInt(execution, "missedPartNo");
 
         log.record(caseId, NegotiationAction.INSTALLMENT_MISSED, "第" + missed + "回 不履行 → " + decision.label(),
                 reason, CurrentUser.of(execution));

@@ -11,6 +11,7 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.documents.NoticeIssuer;
 import jp.lg.collection.documents.Yen;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -48,7 +49,7 @@ public class ExecuteSeizure implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("dispositionId")).longValue();
+        long id = ProcessVariables.requireLong(execution, "dispositionId");
         Disposition d = dispositions.require(id);
         LocalDate today = Today.date();
         dispositions.execute(id, today);

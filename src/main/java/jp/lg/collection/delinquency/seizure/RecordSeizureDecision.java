@@ -5,6 +5,7 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,7 @@ public class RecordSeizureDecision implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseId = (String) execution.getVariable("caseId");
-        long id = ((Number) execution.getVariable("dispositionId")).longValue();
+        long id = ProcessVariables.requireLong(execution, "dispositionId");
         boolean approved = TaskInputs.requireBoolean(execution, "seizureApproved");
         String reason = TaskInputs.optionalText(execution, "decisionReason");
         if (!approved && reason == null) {

@@ -9,6 +9,7 @@ import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.documents.NoticeIssuer;
 import jp.lg.collection.rules.SuspensionExtinction;
 import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,29 +26,29 @@ import org.springframework.stereotype.Component;
 public class SuspendEnforcement implements JavaDelegate {
 
     private final SuspensionRepository suspensions;
-    private final NegotiationLog log;
-    private final TaxBillRepository bills;
-    private final DelinquencyCaseRepository cases;
     private final NoticeIssuer issuer;
+    private final DelinquencyCaseRepository cases;
+    private final TaxBillRepository bills;
+    private final NegotiationLog log;
 
-    public SuspendEnforcement(SuspensionRepository suspensions, NegotiationLog log, TaxBillRepository bills,
-            DelinquencyCaseRepository cases, NoticeIssuer issuer) {
+    public SuspendEnforcement(SuspensionRepository suspensions, NoticeIssuer issuer, DelinquencyCaseRepository cases,
+            TaxBillRepository bills, NegotiationLog log) {
         this.suspensions = suspensions;
-        this.log = log;
-        this.bills = bills;
-        this.cases = cases;
         this.issuer = issuer;
+        this.cases = cases;
+        this.bills = bills;
+        this.log = log;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("suspensionId")).longValue();
+        long id = ProcessVariables.requireLong(execution, "suspensionId");
         SuspensionRepository.Suspension s = suspensions.require(id);
         LocalDate today = Today.date();
         LocalDate extinction = SuspensionExtinction.extinguishedOn(today);
         suspensions.start(id, today, extinction);
         long documentId = issuer.suspensionNotice(s.caseId(), cases.addresseeOf(s.caseId()),
-                bills.findOpenByCase(s.caseId()), today, item(s.ground()), s.immediateExtinction(),
+                bills.findOpenByCase(s.caseId()), today, s.ground().item(), s.immediateExtinction(),
                 NegotiationLog.SYSTEM);
         log.record(s.caseId(), NegotiationAction.SUSPENSION, "執行停止通知書送付 (地方税法15条の7第2項)",
                 s.ground().label() + " (" + s.ground().article() + ")。" + (s.immediateExtinction()
@@ -64,14 +65,5 @@ public class SuspendEnforcement implements JavaDelegate {
             execution.setVariable("releasedSeizures", released.size());
         }
         execution.setVariable("extinctionDate", Today.startOf(extinction));
-    }
-
-    /** The item of 法15の7① the ground stands for, as the notice cites it. */
-    static int item(SuspensionGround ground) {
-        return switch (ground) {
-            case NO_PROPERTY -> 1;
-            case LIVELIHOOD -> 2;
-            case WHEREABOUTS_UNKNOWN -> 3;
-        };
     }
 }

@@ -153,7 +153,7 @@ class PropertyInvestigationTest extends ProcessTestSupport {
         assertThat(assets.get(0).foundOn()).isEqualTo(LocalDate.of(2026, 7, 8));
         assertThat(log.of(caseId)).filteredOn(e -> e.action() == NegotiationAction.INQUIRY_ANSWER)
                 .extracting(NegotiationLog.Entry::result).containsExactly(
-                        "金融機関 埼玉りそな銀行 熊谷支店: 財産あり (預金 350000円)", "金融機関 ゆうちょ銀行: 該当なし",
+                        "金融機関 埼玉りそな銀行 熊谷支店: 財産あり (預貯金 350000円)", "金融機関 ゆうちょ銀行: 該当なし",
                         "勤務先 株式会社熊谷製作所: 財産あり (給与 220000円)");
 
         complete(task(investigation), withVariables("investigationDecision", "SEIZE",
