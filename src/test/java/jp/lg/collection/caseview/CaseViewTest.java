@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import jp.lg.collection.ProcessTestSupport;
-import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.documents.DocumentKind;
@@ -28,14 +27,9 @@ import jp.lg.collection.taxpayer.Taxpayer;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The flow of DunningAndRemindersTest with the papers it now produces (a 督促状 and a 催告書 stored with the
@@ -46,26 +40,14 @@ class CaseViewTest extends ProcessTestSupport {
     static final LocalDate DUE = LocalDate.of(2026, 5, 31);
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
-    DelinquencyCaseRepository cases;
-    @Autowired
     NegotiationLog log;
     @Autowired
     DocumentRepository documents;
 
-    MockMvc mvc;
     /** 12 digits with a valid check digit (番号法施行令8条), one per taxpayer; only ever stored encrypted. */
     String myNumber;
     String addresseeNo;
     String caseId;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-
 
     /** A taxpayer with a registered My Number and one bill due 5/31; swept and dunned on 6/10, reminded 6/20. */
     void dunAndRemind() {
@@ -75,19 +57,12 @@ class CaseViewTest extends ProcessTestSupport {
                 "3600041", "埼玉県熊谷市宮町一丁目1番地", "熊谷ハイツ101", null, null, "048-500-0001", "090-0000-0001",
                 null, "01", "tanaka", "A", false, false), myNumber, "test");
         newBill(addresseeNo, 58_000, DUE);
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        ProcessInstance caseProcess = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).processDefinitionKey("DelinquencyCase").singleResult();
-        ProcessInstance dunning = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(caseProcess.getId()).singleResult();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(dunning)
-                .hasPassed("Task_IssueDunningNotice"); // 督促状 issued by the sweep
+        DunnedCase dunned = openDunnedCase(addresseeNo, LocalDate.of(2026, 6, 10)); // 督促状 issued by the sweep
+        caseId = dunned.caseId();
         today(LocalDate.of(2026, 6, 20));
-        execute(job(dunning)); // seizure lawful: on to reminders
+        execute(job(dunned.dunning())); // seizure lawful: on to reminders
         ProcessInstance reminders = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(caseProcess.getId()).processDefinitionKey("Reminders").singleResult();
+                .superProcessInstanceId(dunned.process().getId()).processDefinitionKey("Reminders").singleResult();
         execute(job(reminders)); // 催告書, then the phone reminder task waits
     }
 
@@ -123,7 +98,7 @@ class CaseViewTest extends ProcessTestSupport {
     void documentsDownloadAsInlinePdfWithTheirJapaneseName() throws Exception {
         dunAndRemind();
         StoredDocument notice = documents.ofCase(caseId).get(0);
-        var response = mvc.perform(get("/api/documents/" + notice.id()).with(member("tanaka", "collectors")))
+        var response = mvc().perform(get("/api/documents/" + notice.id()).with(member("tanaka", "collectors")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", "inline; filename=\"_" + caseId
@@ -131,24 +106,24 @@ class CaseViewTest extends ProcessTestSupport {
                 .andReturn().getResponse();
         assertThat(PdfText.of(response.getContentAsByteArray())).contains("督　促　状");
 
-        String list = mvc.perform(get("/api/cases/" + caseId + "/documents").with(member("sato", "managers")))
+        String list = mvc().perform(get("/api/cases/" + caseId + "/documents").with(member("sato", "managers")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("\"kind\":\"DUNNING_NOTICE\"").contains("\"kind\":\"REMINDER_LETTER\"")
                 .doesNotContain("content\"");
 
-        mvc.perform(get("/cases/" + caseId + "/documents/" + notice.id()).with(member("tanaka", "collectors")))
+        mvc().perform(get("/cases/" + caseId + "/documents/" + notice.id()).with(member("tanaka", "collectors")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
-        mvc.perform(get("/cases/OTHER/documents/" + notice.id()).with(member("tanaka", "collectors")))
+        mvc().perform(get("/cases/OTHER/documents/" + notice.id()).with(member("tanaka", "collectors")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/documents/" + notice.id())).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/documents/" + notice.id()).with(member("yamada", "designers")))
+        mvc().perform(get("/api/documents/" + notice.id())).andExpect(status().isUnauthorized());
+        mvc().perform(get("/api/documents/" + notice.id()).with(member("yamada", "designers")))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void theCaseViewShowsTheCaseWithTheMyNumberMasked() throws Exception {
         dunAndRemind();
-        String html = mvc.perform(get("/cases/" + caseId).with(member("tanaka", "collectors")))
+        String html = mvc().perform(get("/cases/" + caseId).with(member("tanaka", "collectors")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsString();
@@ -173,20 +148,20 @@ class CaseViewTest extends ProcessTestSupport {
 
     @Test
     void withoutALoginTheCaseViewRedirectsToTheLoginPage() throws Exception {
-        mvc.perform(get("/cases/D2026-000001")).andExpect(status().isFound())
+        mvc().perform(get("/cases/D2026-000001")).andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("**/login"));
-        mvc.perform(get("/cases/D2026-000001").with(member("yamada", "designers")))
+        mvc().perform(get("/cases/D2026-000001").with(member("yamada", "designers")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/cases/D1999-999999").with(member("tanaka", "collectors")))
+        mvc().perform(get("/cases/D1999-999999").with(member("tanaka", "collectors")))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void anAddresseeNumberLeadsToItsCase() throws Exception {
         dunAndRemind();
-        mvc.perform(get("/cases").param("addresseeNo", addresseeNo).with(member("tanaka", "collectors")))
+        mvc().perform(get("/cases").param("addresseeNo", addresseeNo).with(member("tanaka", "collectors")))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/cases/" + caseId));
-        mvc.perform(get("/cases").param("addresseeNo", "000").with(member("tanaka", "collectors")))
+        mvc().perform(get("/cases").param("addresseeNo", "000").with(member("tanaka", "collectors")))
                 .andExpect(status().isNotFound());
     }
 
@@ -205,13 +180,13 @@ class CaseViewTest extends ProcessTestSupport {
             MockHttpSession session = new MockHttpSession();
             session.setAttribute(CamundaWebappSessionFilter.SESSION_ATTRIBUTE, camunda);
 
-            String html = mvc.perform(get("/cases/" + caseId).session(session)).andExpect(status().isOk())
+            String html = mvc().perform(get("/cases/" + caseId).session(session)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             assertThat(html).contains("閲覧者 bridgeuser").contains("熊谷 花子");
 
             // logging out of Tasklist removes the entry: the next request is anonymous again
             camunda.removeByEngineName(engine.getName());
-            mvc.perform(get("/cases/" + caseId).session(session)).andExpect(status().isFound());
+            mvc().perform(get("/cases/" + caseId).session(session)).andExpect(status().isFound());
         } finally {
             jdbc.sql("DELETE FROM collector_district WHERE user_id = 'bridgeuser'").update();
             engine.getIdentityService().deleteUser("bridgeuser");

@@ -23,8 +23,6 @@ class DunningAndRemindersTest extends ProcessTestSupport {
     static final LocalDate DUE = LocalDate.of(2026, 5, 31);
 
     @Autowired
-    DelinquencyCaseRepository cases;
-    @Autowired
     NegotiationLog log;
 
     ProcessInstance caseProcess;
@@ -36,13 +34,10 @@ class DunningAndRemindersTest extends ProcessTestSupport {
     void openCase() {
         addresseeNo = newTaxpayer("tanaka");
         newBill(addresseeNo, 58_000, DUE);
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        caseProcess = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .processDefinitionKey("DelinquencyCase").singleResult();
-        dunning = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseProcess.getId())
-                .singleResult();
+        DunnedCase dunned = openDunnedCase(addresseeNo, LocalDate.of(2026, 6, 10));
+        caseId = dunned.caseId();
+        caseProcess = dunned.process();
+        dunning = dunned.dunning();
     }
 
     ProcessInstance reminders() {
@@ -166,9 +161,7 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         assertThat(result.casesOpened()).isZero();
         assertThat(cases.findOpenCaseOf(addresseeNo)).contains(caseId);
         assertThat(bills.require(second).caseId()).isEqualTo(caseId);
-        ProcessInstance addedDunning = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(caseProcess.getId()).processDefinitionKey("Dunning").singleResult();
-        assertThat(addedDunning).hasPassed("Task_IssueDunningNotice").isWaitingAt("Event_SeizureEligible");
+        assertThat(dunningOf(caseProcess)).hasPassed("Task_IssueDunningNotice").isWaitingAt("Event_SeizureEligible");
         assertThat(bills.require(second).dunningIssuedOn()).isEqualTo(LocalDate.of(2026, 7, 2));
         assertThat(reminders()).isWaitingAt("Task_PhoneReminder");
     }
