@@ -1,4 +1,4 @@
-package jp.lg.collection.delinquency.distribution;
+package jp.lg.collection.delinquency.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
