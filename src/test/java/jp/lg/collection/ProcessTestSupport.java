@@ -1,23 +1,38 @@
 package jp.lg.collection;
 
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.bill.TaxItem;
+import jp.lg.collection.delinquency.DelinquencyCaseRepository;
+import jp.lg.collection.delinquency.OverdueSweep;
+import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.system.Today;
 import jp.lg.collection.taxpayer.Taxpayer;
 import jp.lg.collection.taxpayer.TaxpayerRepository;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Process tests run the real application (real delegates, real domain tables) on the test database, with
@@ -42,9 +57,14 @@ public abstract class ProcessTestSupport {
     @Autowired
     protected TaxBillRepository bills;
     @Autowired
-    protected jp.lg.collection.delinquency.OverdueSweep overdueSweep;
+    protected OverdueSweep overdueSweep;
     @Autowired
-    protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    protected DelinquencyCaseRepository cases;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    private WebApplicationContext web;
+    private MockMvc mvc;
 
     @BeforeEach
     void initAssertions() {
@@ -66,9 +86,54 @@ public abstract class ProcessTestSupport {
      * Runs the overdue sweep for a date as the nightly job would. Tests share one database, so the record
      * of an earlier test's run of the same date is forgotten first (only the bills of this test are unswept).
      */
-    protected jp.lg.collection.delinquency.OverdueSweep.Result sweep(LocalDate asOf) {
+    protected OverdueSweep.Result sweep(LocalDate asOf) {
         jdbc.sql("DELETE FROM sweep_run WHERE as_of = ?").param(asOf).update();
         return overdueSweep.sweep(asOf, "test");
+    }
+
+    /** A case as the sweep opens it: its id, its process and the Dunning phase that issued its 督促状. */
+    protected record DunnedCase(String caseId, ProcessInstance process, ProcessInstance dunning) {
+    }
+
+    /**
+     * Sweeps {@code day} with the clock on it and returns the case the sweep opened for the taxpayer's overdue
+     * bills: the 督促状 issued that day, the Dunning phase waiting until a seizure is lawful (法331①一).
+     */
+    protected DunnedCase openDunnedCase(String addresseeNo, LocalDate day) {
+        today(day);
+        sweep(day);
+        String caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
+        ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).processDefinitionKey(OverdueSweep.PROCESS_KEY).singleResult();
+        ProcessInstance dunning = dunningOf(process);
+        assertThat(dunning).hasPassed("Task_IssueDunningNotice").isWaitingAt("Event_SeizureEligible");
+        return new DunnedCase(caseId, process, dunning);
+    }
+
+    /** The case's running Dunning phase (the first one, or the one for bills a later sweep added). */
+    protected ProcessInstance dunningOf(ProcessInstance caseProcess) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseProcess.getId())
+                .processDefinitionKey("Dunning").active().singleResult();
+    }
+
+    /** The completion is refused for that field, by the form check (wrapped by the engine) or the delegate. */
+    protected static void refused(Task task, Map<String, Object> variables, String field, String message) {
+        Throwable thrown = catchThrowable(() -> complete(task, variables));
+        Throwable cause = thrown;
+        while (cause != null && !(cause instanceof TaskInputException)) {
+            cause = cause.getCause();
+        }
+        org.assertj.core.api.Assertions.assertThat(cause).as("%s", thrown).isInstanceOf(TaskInputException.class);
+        org.assertj.core.api.Assertions.assertThat(((TaskInputException) cause).field()).isEqualTo(field);
+        org.assertj.core.api.Assertions.assertThat(cause).hasMessageContaining(message);
+    }
+
+    /** The web layer behind the application's real security chain, for tests of pages and the API. */
+    protected MockMvc mvc() {
+        if (mvc == null) {
+            mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        }
+        return mvc;
     }
 
     protected String newTaxpayer(String collector) {

@@ -6,7 +6,7 @@ package jp.lg.collection.delinquency;
  * from it (取立, 徴67); anything else is seized from the taxpayer and sold (換価, 徴89 ff.).
  */
 public enum AssetKind {
-    DEPOSIT("預金", true),
+    DEPOSIT("預貯金", true),
     WAGE("給与", true),
     INSURANCE("保険", true),
     REAL_ESTATE("不動産", false),

@@ -16,7 +16,7 @@ public class CaseClosedListener implements ExecutionListener {
 
     static final Map<String, String> REASON_BY_END = Map.of(
             "Event_CasePaidInFull", "PAID_IN_FULL",
-            "Event_InstallmentsCompleted", "PAID_IN_FULL",
+            "Event_PaymentPlanCompleted", "PAID_IN_FULL",
             "Event_CaseSettled", "SETTLED_BY_DISTRIBUTION",
             "Event_CaseWrittenOff", "WRITTEN_OFF",
             "Event_CaseExtinguished", "EXTINGUISHED_BY_LIMITATION",

@@ -1,6 +1,9 @@
 package jp.lg.collection.delinquency;
 
-/** What a 交渉経過 entry records, with the wording the case file prints. */
+/**
+ * What a 交渉経過 entry records, with the wording the case file prints. The names are stored (negotiation_log.action):
+ * INSTALLMENT_PLEDGE and INSTALLMENT_MISSED are of a 分納 (PaymentPlan) and keep the name they were stored with.
+ */
 public enum NegotiationAction {
     CASE_OPENED("滞納案件登録"),
     BILL_JOINED("滞納期別追加"),

@@ -66,6 +66,30 @@ public final class TaskInputs {
         return yen;
     }
 
+    /**
+     * Whole-number fields (counts, months): Camunda Forms may submit 3 as Long, Integer, Double or "3". A blank
+     * field is {@code fallback}, or refused when there is none.
+     */
+    public static int requireWhole(VariableScope scope, String name, int min, int max, Integer fallback) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            if (fallback != null) {
+                return fallback;
+            }
+            throw new TaskInputException(name, "入力してください");
+        }
+        int number;
+        try {
+            number = new java.math.BigDecimal(value.toString().trim()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new TaskInputException(name, "整数で入力してください (" + value + ")");
+        }
+        if (number < min || number > max) {
+            throw new TaskInputException(name, min + "から" + max + "までの数を入力してください (" + number + ")");
+        }
+        return number;
+    }
+
     /** Optional text: trimmed, or null when blank. */
     public static String optionalText(VariableScope scope, String name) {
         Object value = scope.getVariable(name);

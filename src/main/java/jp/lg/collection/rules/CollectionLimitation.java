@@ -13,7 +13,7 @@ import java.time.LocalDate;
  *       or at the end of February when the period started on 29 February.</li>
  *   <li>A dunning notice keeps the period from completing until the day on which 10 days have passed from
  *       its issue and restarts it the next day (法18の2①②).</li>
- *   <li>An acknowledgement (payment pledge, installment request, partial payment) renews it (民法152).</li>
+ *   <li>An acknowledgement (payment pledge, payment-plan request, partial payment) renews it (民法152).</li>
  *   <li>A reminder (催告) only defers completion, once, for 6 months (民法150).</li>
  * </ul>
  * 交付要求 and seizure are modelled by the process (suspension while pending, renewal at the end: verify).

@@ -115,16 +115,8 @@ public class RoleSetup implements Startup.Step {
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        List<Authorization> existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).list();
-        Authorization authorization = existing.isEmpty()
-                ? authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT)
-                : existing.get(0);
-        if (existing.isEmpty()) {
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        }
+        List<Authorization> existing = authorizations(groupId, resource, resourceId);
+        Authorization authorization = existing.isEmpty() ? newGrant(groupId, resource, resourceId) : existing.get(0);
         boolean changed = existing.isEmpty();
         for (Permission permission : permissions) {
             if (!authorization.isPermissionGranted(permission)) {
@@ -139,22 +131,28 @@ public class RoleSetup implements Startup.Step {
 
     /** The group holds exactly these permissions on the resource (none: its authorization is removed). */
     private void exactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        List<Authorization> existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).list();
+        List<Authorization> existing = authorizations(groupId, resource, resourceId);
         if (permissions.length == 0) {
             existing.forEach(a -> authorizationService.deleteAuthorization(a.getId()));
             return;
         }
-        Authorization authorization = existing.isEmpty()
-                ? authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT)
-                : existing.get(0);
-        if (existing.isEmpty()) {
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        }
+        Authorization authorization = existing.isEmpty() ? newGrant(groupId, resource, resourceId) : existing.get(0);
         authorization.setPermissions(permissions);
         authorizationService.saveAuthorization(authorization);
+    }
+
+    private List<Authorization> authorizations(String groupId, Resource resource, String resourceId) {
+        return authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+                .resourceId(resourceId).list();
+    }
+
+    /** A grant for the group on the resource, not saved yet. */
+    private Authorization newGrant(String groupId, Resource resource, String resourceId) {
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        return authorization;
     }
 
     private void ensureFilter(String name, int priority, TaskQuery query, String... groups) {

@@ -1,10 +1,10 @@
 package jp.lg.collection.subcontracting;
 
 import java.time.LocalDate;
+import jp.lg.collection.documents.CityProperties;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,14 +20,14 @@ public class IssueApprovalDocument implements JavaDelegate {
     private final SubcontractRegister register;
     private final ApprovalLetter letter;
     private final ApprovalDocument page;
-    private final String cityName;
+    private final CityProperties city;
 
     public IssueApprovalDocument(SubcontractRegister register, ApprovalLetter letter, ApprovalDocument page,
-            @Value("${collection.city.name:○○市}") String cityName) {
+            CityProperties city) {
         this.register = register;
         this.letter = letter;
         this.page = page;
-        this.cityName = cityName;
+        this.city = city;
     }
 
     @Override
@@ -35,7 +35,7 @@ public class IssueApprovalDocument implements JavaDelegate {
         String requestId = Submissions.requestId(execution);
         SubcontractRegister.Entry r = register.require(requestId);
         LocalDate today = Today.date();
-        register.storeApprovalDocument(requestId, page.render(r, today, cityName));
+        register.storeApprovalDocument(requestId, page.render(r, today, city.name()));
         register.storeApprovalPdf(requestId, letter.render(new ApprovalLetter.Content(
                 r.requestId(), today, r.requestedOn(), r.contractor(), r.subcontractor(), r.work(), r.dataItems(),
                 r.recordCount(), r.includesMyNumber(), r.workLocation(), r.securityMeasures(), r.periodFrom(),

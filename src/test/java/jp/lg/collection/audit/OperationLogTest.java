@@ -11,14 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import jp.lg.collection.ProcessTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * 操作ログ (熊谷市 評価書 Ⅲ-3: ユーザIDとともに…アクセス、操作（登録、更新、印刷、外部媒体への出力等）のアクセス記録をログとして
@@ -28,17 +23,9 @@ import org.springframework.web.context.WebApplicationContext;
 class OperationLogTest extends ProcessTestSupport {
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
     OperationLog log;
     @Autowired
     AnomalyReport anomalies;
-    MockMvc mvc;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     @Test
     void loginsFailuresAndOperationsAreLoggedWithUserTimeTargetResultAndAddress() throws Exception {
@@ -48,13 +35,13 @@ class OperationLogTest extends ProcessTestSupport {
         u.setPassword("Sousa-Kiroku-2026");
         engine.getIdentityService().saveUser(u);
         engine.getIdentityService().createMembership(id, "managers");
-        mvc.perform(get("/api/breaches").with(httpBasic(id, "wrong-Password-1"))).andExpect(status().isUnauthorized());
+        mvc().perform(get("/api/breaches").with(httpBasic(id, "wrong-Password-1"))).andExpect(status().isUnauthorized());
         // past Camunda's login delay after a failure
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
                 LocalDateTime.of(2026, 6, 3, 9, 5).atZone(jp.lg.collection.system.Today.TOKYO).toInstant()));
-        mvc.perform(get("/api/breaches").with(httpBasic(id, "Sousa-Kiroku-2026"))).andExpect(status().isOk());
-        mvc.perform(get("/api/breaches").with(httpBasic(id, "Sousa-Kiroku-2026"))).andExpect(status().isOk());
-        mvc.perform(get("/api/audit/operations").with(httpBasic(id, "Sousa-Kiroku-2026")))
+        mvc().perform(get("/api/breaches").with(httpBasic(id, "Sousa-Kiroku-2026"))).andExpect(status().isOk());
+        mvc().perform(get("/api/breaches").with(httpBasic(id, "Sousa-Kiroku-2026"))).andExpect(status().isOk());
+        mvc().perform(get("/api/audit/operations").with(httpBasic(id, "Sousa-Kiroku-2026")))
                 .andExpect(status().isForbidden());
 
         List<OperationLog.Entry> mine = log.search(id, null, null, null, 100);
@@ -75,16 +62,16 @@ class OperationLogTest extends ProcessTestSupport {
         log.record(LocalDateTime.of(2026, 7, 2, 10, 0), "search-a", "PDF_DOWNLOAD", "/api/documents/1", "OK", "10.0.0.1");
         log.record(LocalDateTime.of(2026, 7, 2, 11, 0), "search-b", "CASE_VIEW", "/cases/D2", "OK", "10.0.0.2");
         var auditor = user("kobayashi").authorities(new SimpleGrantedAuthority("GROUP_auditors"));
-        mvc.perform(get("/api/audit/operations").param("user", "search-a").with(auditor)).andExpect(status().isOk())
+        mvc().perform(get("/api/audit/operations").param("user", "search-a").with(auditor)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2));
-        mvc.perform(get("/api/audit/operations").param("user", "search-a").param("from", "2026-07-02")
+        mvc().perform(get("/api/audit/operations").param("user", "search-a").param("from", "2026-07-02")
                 .param("to", "2026-07-02").with(auditor)).andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].action").value("PDF_DOWNLOAD"));
-        mvc.perform(get("/api/audit/operations").param("action", "CASE_VIEW").param("from", "2026-07-02")
+        mvc().perform(get("/api/audit/operations").param("action", "CASE_VIEW").param("from", "2026-07-02")
                 .param("to", "2026-07-02").with(auditor)).andExpect(jsonPath("$[0].userId").value("search-b"));
-        mvc.perform(get("/api/audit/operations").with(user("tanaka").authorities(
+        mvc().perform(get("/api/audit/operations").with(user("tanaka").authorities(
                 new SimpleGrantedAuthority("GROUP_collectors")))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/audit/operations").with(user("sato").authorities(
+        mvc().perform(get("/api/audit/operations").with(user("sato").authorities(
                 new SimpleGrantedAuthority("GROUP_managers")))).andExpect(status().isForbidden());
     }
 
@@ -95,12 +82,12 @@ class OperationLogTest extends ProcessTestSupport {
         log.record(LocalDateTime.of(2026, 7, 3, 9, 1), "chain", "PDF_DOWNLOAD", "/api/documents/3", "OK", "10.0.0.3");
         log.record(LocalDateTime.of(2026, 7, 3, 9, 2), "chain", "CASE_VIEW", "/cases/D4", "OK", "10.0.0.3");
         var auditor = user("kobayashi").authorities(new SimpleGrantedAuthority("GROUP_auditors"));
-        mvc.perform(get("/api/audit/verify").with(auditor)).andExpect(jsonPath("$.intact").value(true));
+        mvc().perform(get("/api/audit/verify").with(auditor)).andExpect(jsonPath("$.intact").value(true));
         long middle = log.search("chain", null, null, "PDF_DOWNLOAD", 10).get(0).id();
 
         jdbc.sql("UPDATE operation_log SET user_id = 'someone-else' WHERE id = ?").param(middle).update();
         try {
-            mvc.perform(get("/api/audit/verify").with(auditor)).andExpect(jsonPath("$.intact").value(false))
+            mvc().perform(get("/api/audit/verify").with(auditor)).andExpect(jsonPath("$.intact").value(false))
                     .andExpect(jsonPath("$.firstBrokenId").value(middle));
         } finally {
             jdbc.sql("UPDATE operation_log SET user_id = 'chain' WHERE id = ?").param(middle).update();
@@ -142,7 +129,7 @@ class OperationLogTest extends ProcessTestSupport {
         log.record(LocalDateTime.of(2026, 7, 20, 11, 0), "holiday", "CASE_VIEW", "/cases/D8", "OK", null);
 
         var auditor = user("kobayashi").authorities(new SimpleGrantedAuthority("GROUP_auditors"));
-        String body = mvc.perform(get("/api/audit/anomalies").param("date", "2026-06-08").with(auditor))
+        String body = mvc().perform(get("/api/audit/anomalies").param("date", "2026-06-08").with(auditor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(anomalies.of(LocalDate.of(2026, 6, 8))).extracting(a -> a.entry().userId() + " " + a.reason())
                 .contains("night-owl 業務時間外のアクセス", "typo ログインエラー")
@@ -160,7 +147,7 @@ class OperationLogTest extends ProcessTestSupport {
             assertThat(e.action()).isEqualTo("ANOMALY_REPORT");
             assertThat(e.target()).isEqualTo("2026-06-08");
         });
-        mvc.perform(get("/api/audit/anomalies").param("date", "2026-06-08")
+        mvc().perform(get("/api/audit/anomalies").param("date", "2026-06-08")
                 .with(user("sato").authorities(new SimpleGrantedAuthority("GROUP_managers"))))
                 .andExpect(status().isForbidden());
     }

@@ -38,15 +38,10 @@ import jp.lg.collection.taxpayer.Taxpayer;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The flow of DunningAndRemindersTest with the papers it now produces (a 督促状 and a 催告書 stored with the
@@ -57,10 +52,6 @@ class CaseViewTest extends ProcessTestSupport {
     static final LocalDate DUE = LocalDate.of(2026, 5, 31);
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
-    DelinquencyCaseRepository cases;
-    @Autowired
     NegotiationLog log;
     @Autowired
     DocumentRepository documents;
@@ -69,18 +60,10 @@ class CaseViewTest extends ProcessTestSupport {
     @Autowired
     DispositionRepository dispositions;
 
-    MockMvc mvc;
     /** 12 digits with a valid check digit (番号法施行令8条), one per taxpayer; only ever stored encrypted. */
     String myNumber;
     String addresseeNo;
     String caseId;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-
 
     /** A taxpayer with a registered My Number and one bill due 5/31; swept and dunned on 6/10, reminded 6/20. */
     void dunAndRemind() {
@@ -100,16 +83,9 @@ class CaseViewTest extends ProcessTestSupport {
                 "3600041", "埼玉県熊谷市宮町一丁目1番地", "熊谷ハイツ101", null, null, "048-500-0001", "090-0000-0001",
                 null, "01", "tanaka", "A", false, false), myNumber, "test");
         newBill(addresseeNo, 58_000, DUE);
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        ProcessInstance caseProcess = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).processDefinitionKey("DelinquencyCase").singleResult();
-        ProcessInstance dunning = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(caseProcess.getId()).singleResult();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(dunning)
-                .hasPassed("Task_IssueDunningNotice"); // 督促状 issued by the sweep
-        return dunning;
+        DunnedCase dunned = openDunnedCase(addresseeNo, LocalDate.of(2026, 6, 10)); // 督促状 issued by the sweep
+        caseId = dunned.caseId();
+        return dunned.dunning();
     }
 
     @Test
@@ -144,7 +120,7 @@ class CaseViewTest extends ProcessTestSupport {
     void documentsDownloadAsInlinePdfWithTheirJapaneseName() throws Exception {
         dunAndRemind();
         StoredDocument notice = documents.ofCase(caseId).get(0);
-        var response = mvc.perform(get("/api/documents/" + notice.id()).with(member("tanaka", "collectors")))
+        var response = mvc().perform(get("/api/documents/" + notice.id()).with(member("tanaka", "collectors")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", "inline; filename=\"_" + caseId
@@ -152,17 +128,17 @@ class CaseViewTest extends ProcessTestSupport {
                 .andReturn().getResponse();
         assertThat(PdfText.of(response.getContentAsByteArray())).contains("督　促　状");
 
-        String list = mvc.perform(get("/api/cases/" + caseId + "/documents").with(member("sato", "managers")))
+        String list = mvc().perform(get("/api/cases/" + caseId + "/documents").with(member("sato", "managers")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("\"kind\":\"DUNNING_NOTICE\"").contains("\"kind\":\"REMINDER_LETTER\"")
                 .doesNotContain("content\"");
 
-        mvc.perform(get("/cases/" + caseId + "/documents/" + notice.id()).with(member("tanaka", "collectors")))
+        mvc().perform(get("/cases/" + caseId + "/documents/" + notice.id()).with(member("tanaka", "collectors")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
-        mvc.perform(get("/cases/OTHER/documents/" + notice.id()).with(member("tanaka", "collectors")))
+        mvc().perform(get("/cases/OTHER/documents/" + notice.id()).with(member("tanaka", "collectors")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/documents/" + notice.id())).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/documents/" + notice.id()).with(member("yamada", "designers")))
+        mvc().perform(get("/api/documents/" + notice.id())).andExpect(status().isUnauthorized());
+        mvc().perform(get("/api/documents/" + notice.id()).with(member("yamada", "designers")))
                 .andExpect(status().isForbidden());
     }
 
@@ -170,7 +146,7 @@ class CaseViewTest extends ProcessTestSupport {
     void theCaseViewShowsTheCaseWithTheMyNumberMasked() throws Exception {
         TestUsers.staff(engine.getIdentityService());
         dunAndRemind();
-        String html = mvc.perform(get("/cases/" + caseId).with(member("tanaka", "collectors")))
+        String html = mvc().perform(get("/cases/" + caseId).with(member("tanaka", "collectors")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsString();
@@ -201,7 +177,7 @@ class CaseViewTest extends ProcessTestSupport {
                 .doesNotContain("style=");
         assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script");
         assertThat(html).as("a task is open: the tasks say what is next").doesNotContain("id=\"waiting\"");
-        mvc.perform(get("/css/tainou.css")).andExpect(status().isOk())
+        mvc().perform(get("/css/tainou.css")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/css")));
     }
 
@@ -240,7 +216,7 @@ class CaseViewTest extends ProcessTestSupport {
     /** A case that is not there: the Japanese page with the reason and a way back, not Spring's Whitelabel. */
     @Test
     void aMissingCaseIsAJapanesePageWithAWayBack() throws Exception {
-        String html = mvc.perform(get("/cases/D1999-999999").with(member("tanaka", "collectors"))
+        String html = mvc().perform(get("/cases/D1999-999999").with(member("tanaka", "collectors"))
                         .accept(MediaType.TEXT_HTML).header("Referer", "http://localhost/cases/D2026-000001?x=1"))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
@@ -249,7 +225,7 @@ class CaseViewTest extends ProcessTestSupport {
         assertThat(html).contains("<html lang=\"ja\"").contains("お探しのページは見つかりません")
                 .contains("案件 D1999-999999 はありません").contains("href=\"/camunda/app/tasklist/\"")
                 .contains("href=\"/cases/D2026-000001?x=1\">前のページへ戻る").doesNotContain("Whitelabel");
-        String elsewhere = mvc.perform(get("/cases/D1999-999999").with(member("tanaka", "collectors"))
+        String elsewhere = mvc().perform(get("/cases/D1999-999999").with(member("tanaka", "collectors"))
                         .accept(MediaType.TEXT_HTML).header("Referer", "https://example.com/cases/x"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(elsewhere).as("never a link to another site").doesNotContain("前のページへ戻る")
@@ -262,7 +238,7 @@ class CaseViewTest extends ProcessTestSupport {
      */
     @Test
     void aRefusalIsAJapanesePageForABrowserAndProblemDetailsForAnApiClient() throws Exception {
-        String html = mvc.perform(refusal("/cases/D2026-000001").accept(MediaType.TEXT_HTML))
+        String html = mvc().perform(refusal("/cases/D2026-000001").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("この画面を表示する権限がありません").contains("担当外の地区（02）の納税義務者の情報は取得できません")
                 .contains("href=\"/camunda/app/tasklist/\"").contains("/css/tainou.css");
@@ -270,14 +246,14 @@ class CaseViewTest extends ProcessTestSupport {
         for (var api : List.of(refusal("/api/cases/D2026-000001/documents").accept(MediaType.TEXT_HTML),
                 refusal("/cases/D2026-000001").accept(MediaType.APPLICATION_JSON),
                 refusal("/engine-rest/task"))) {
-            mvc.perform(api).andExpect(status().isForbidden())
+            mvc().perform(api).andExpect(status().isForbidden())
                     .andExpect(header().string("Content-Type", "application/problem+json"))
                     .andExpect(jsonPath("$.status").value(403))
                     .andExpect(jsonPath("$.title").value("この画面を表示する権限がありません"))
                     .andExpect(jsonPath("$.detail").value("担当外の地区（02）の納税義務者の情報は取得できません"));
         }
         // Spring Security's own refusal has no reason of ours: the general sentence
-        String general = mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+        String general = mvc().perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/cases/D2026-000001")
                         .requestAttr(RequestDispatcher.ERROR_MESSAGE, "Access Denied")
                         .with(member("yamada", "designers")).accept(MediaType.TEXT_HTML))
@@ -299,26 +275,26 @@ class CaseViewTest extends ProcessTestSupport {
     }
 
     private String page(String id) throws Exception {
-        return mvc.perform(get("/cases/" + id).with(member("tanaka", "collectors"))).andExpect(status().isOk())
+        return mvc().perform(get("/cases/" + id).with(member("tanaka", "collectors"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
 
     @Test
     void withoutALoginTheCaseViewRedirectsToTheLoginPage() throws Exception {
-        mvc.perform(get("/cases/D2026-000001")).andExpect(status().isFound())
+        mvc().perform(get("/cases/D2026-000001")).andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("**/login"));
-        mvc.perform(get("/cases/D2026-000001").with(member("yamada", "designers")))
+        mvc().perform(get("/cases/D2026-000001").with(member("yamada", "designers")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/cases/D1999-999999").with(member("tanaka", "collectors")))
+        mvc().perform(get("/cases/D1999-999999").with(member("tanaka", "collectors")))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void anAddresseeNumberLeadsToItsCase() throws Exception {
         dunAndRemind();
-        mvc.perform(get("/cases").param("addresseeNo", addresseeNo).with(member("tanaka", "collectors")))
+        mvc().perform(get("/cases").param("addresseeNo", addresseeNo).with(member("tanaka", "collectors")))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/cases/" + caseId));
-        mvc.perform(get("/cases").param("addresseeNo", "000").with(member("tanaka", "collectors")))
+        mvc().perform(get("/cases").param("addresseeNo", "000").with(member("tanaka", "collectors")))
                 .andExpect(status().isNotFound());
     }
 
@@ -337,13 +313,13 @@ class CaseViewTest extends ProcessTestSupport {
             MockHttpSession session = new MockHttpSession();
             session.setAttribute(CamundaWebappSessionFilter.SESSION_ATTRIBUTE, camunda);
 
-            String html = mvc.perform(get("/cases/" + caseId).session(session)).andExpect(status().isOk())
+            String html = mvc().perform(get("/cases/" + caseId).session(session)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             assertThat(html).contains("閲覧者 試験 橋渡").contains("熊谷 花子");
 
             // logging out of Tasklist removes the entry: the next request is anonymous again
             camunda.removeByEngineName(engine.getName());
-            mvc.perform(get("/cases/" + caseId).session(session)).andExpect(status().isFound());
+            mvc().perform(get("/cases/" + caseId).session(session)).andExpect(status().isFound());
         } finally {
             jdbc.sql("DELETE FROM collector_district WHERE user_id = 'bridgeuser'").update();
             engine.getIdentityService().deleteUser("bridgeuser");

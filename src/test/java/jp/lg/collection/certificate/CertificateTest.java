@@ -1,7 +1,7 @@
 package jp.lg.collection.certificate;
 
+import static jp.lg.collection.TestUsers.member;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,33 +12,14 @@ import jp.lg.collection.ProcessTestSupport;
 import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.DocumentRepository;
 import jp.lg.collection.documents.PdfText;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** 納税証明書: the payment certificate of a year, and the certificate of no delinquency issued or refused. */
 class CertificateTest extends ProcessTestSupport {
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
     DocumentRepository documents;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-    static org.springframework.test.web.servlet.request.RequestPostProcessor member(String user, String group) {
-        return user(user).authorities(new SimpleGrantedAuthority("GROUP_" + group));
-    }
 
     @Test
     void aPaidYearIsCertifiedPerTaxItemAndSoIsNoDelinquency() throws Exception {
@@ -48,7 +29,7 @@ class CertificateTest extends ProcessTestSupport {
         today(LocalDate.of(2026, 7, 10));
         bills.applyPayment(first, 0, 30_000, 0, 0, LocalDate.of(2026, 6, 25), "test");
 
-        byte[] pdf = mvc.perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2026")
+        byte[] pdf = mvc().perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2026")
                         .param("kind", "PAYMENT").param("purpose", "融資申込").with(member("tanaka", "collectors")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
@@ -60,7 +41,7 @@ class CertificateTest extends ProcessTestSupport {
                 .contains("令和8年7月10日").contains("融資申込").contains("熊谷市長");
 
         // the second installment is not yet due: nothing is delinquent
-        byte[] none = mvc.perform(get("/api/certificates").param("addresseeNo", addressee)
+        byte[] none = mvc().perform(get("/api/certificates").param("addresseeNo", addressee)
                         .param("kind", "NO_DELINQUENCY").with(member("sato", "managers")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(PdfText.joined(none)).contains("滞納がないことの証明")
@@ -75,7 +56,7 @@ class CertificateTest extends ProcessTestSupport {
         String addressee = newTaxpayer("tanaka");
         newBill(addressee, 58_000, LocalDate.of(2026, 5, 31));
         today(LocalDate.of(2026, 7, 10));
-        mvc.perform(get("/api/certificates").param("addresseeNo", addressee).param("kind", "NO_DELINQUENCY")
+        mvc().perform(get("/api/certificates").param("addresseeNo", addressee).param("kind", "NO_DELINQUENCY")
                         .with(member("tanaka", "collectors")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("kind"))
@@ -86,7 +67,7 @@ class CertificateTest extends ProcessTestSupport {
         assertThat(documents.ofAddressee(addressee)).isEmpty();
 
         // the payment certificate of that year still states the unpaid amount
-        byte[] pdf = mvc.perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2026")
+        byte[] pdf = mvc().perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2026")
                         .with(member("tanaka", "collectors")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(PdfText.of(pdf)).contains("58,000");
@@ -95,22 +76,22 @@ class CertificateTest extends ProcessTestSupport {
     @Test
     void badRequestsAndRolesAreRefused() throws Exception {
         String addressee = newTaxpayer("tanaka");
-        mvc.perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2019")
+        mvc().perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2019")
                         .with(member("tanaka", "collectors")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("fiscalYear"));
-        mvc.perform(get("/api/certificates").param("addresseeNo", addressee).with(member("tanaka", "collectors")))
+        mvc().perform(get("/api/certificates").param("addresseeNo", addressee).with(member("tanaka", "collectors")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("fiscalYear"));
-        mvc.perform(get("/api/certificates").param("addresseeNo", "nobody").param("fiscalYear", "2026")
+        mvc().perform(get("/api/certificates").param("addresseeNo", "nobody").param("fiscalYear", "2026")
                         .with(member("tanaka", "collectors")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("addresseeNo"));
-        mvc.perform(get("/api/certificates").param("addresseeNo", addressee).param("kind", "GOLD")
+        mvc().perform(get("/api/certificates").param("addresseeNo", addressee).param("kind", "GOLD")
                         .with(member("tanaka", "collectors")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("kind"));
-        mvc.perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2026"))
+        mvc().perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2026"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2026")
+        mvc().perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2026")
                 .with(member("yamada", "designers"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2026")
+        mvc().perform(get("/api/certificates").param("addresseeNo", addressee).param("fiscalYear", "2026")
                 .with(member("kobayashi", "auditors"))).andExpect(status().isForbidden());
     }
 }

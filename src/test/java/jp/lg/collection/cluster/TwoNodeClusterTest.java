@@ -244,8 +244,8 @@ class TwoNodeClusterTest {
             assertThat(sub(caseProcess, "Reminders")).isWaitingAt("Task_PhoneReminder");
             complete(task(sub(caseProcess, "Reminders")), withVariables("contactResult", "PLEDGE",
                     "contactNote", "6月末に一括で納付するとの申出"));
-            assertThat(caseProcess).isWaitingAt("CallActivity_InstallmentPlan");
-            complete(task(sub(caseProcess, "InstallmentPlan")), withVariables("installmentParts", 2,
+            assertThat(caseProcess).isWaitingAt("CallActivity_PaymentPlan");
+            complete(task(sub(caseProcess, "PaymentPlan")), withVariables("planParts", 2,
                     "firstPaymentDate", "2025-06-30", "intervalMonths", 1));
             long balance = nodeB.bean(TaxBillRepository.class).balanceOfCase(caseId);
             var receipt = nodeB.bean(PaymentService.class).receive(caseId, balance, LocalDate.of(2025, 6, 20), "CVS",

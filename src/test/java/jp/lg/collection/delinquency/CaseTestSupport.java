@@ -13,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class CaseTestSupport extends ProcessTestSupport {
 
     @Autowired
-    protected DelinquencyCaseRepository cases;
-    @Autowired
     protected NegotiationLog log;
 
     protected String addresseeNo;
@@ -26,12 +24,9 @@ abstract class CaseTestSupport extends ProcessTestSupport {
     protected void caseAtPhoneReminder() {
         addresseeNo = newTaxpayer("tanaka");
         newBill(addresseeNo, 58_000, LocalDate.of(2026, 5, 31));
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        caseProcess = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .processDefinitionKey("DelinquencyCase").singleResult();
-        assertThat(sub("Dunning")).isWaitingAt("Event_SeizureEligible");
+        DunnedCase dunned = openDunnedCase(addresseeNo, LocalDate.of(2026, 6, 10));
+        caseId = dunned.caseId();
+        caseProcess = dunned.process();
         today(LocalDate.of(2026, 6, 20));
         execute(job(sub("Dunning")));
         execute(job(sub("Reminders")));

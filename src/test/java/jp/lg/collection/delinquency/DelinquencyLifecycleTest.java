@@ -50,10 +50,10 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
         ProcessInstance seizure = sub("Seizure");
         complete(task(seizure), proposal);
         assertThat(task(seizure)).hasCandidateGroup("managers");
-        complete(task(seizure), withVariables("approved", "false", "decisionReason", "評価額の根拠を添付のこと"));
+        complete(task(seizure), withVariables("seizureApproved", "false", "decisionReason", "評価額の根拠を添付のこと"));
         assertThat(seizure).isWaitingAt("Task_ProposeSeizure");
         complete(task(seizure), proposal);
-        complete(task(seizure), withVariables("approved", "true"));
+        complete(task(seizure), withVariables("seizureApproved", "true"));
         execute(job(seizure));
         return seizure;
     }
@@ -140,9 +140,9 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
     void aPledgeIsPaidInPartsUntilPaymentInFullEndsTheCase() {
         caseAtPhoneReminder();
         complete(task(sub("Reminders")), withVariables("contactResult", "PLEDGE"));
-        assertThat(caseProcess).isWaitingAt("CallActivity_InstallmentPlan");
-        ProcessInstance plan = sub("InstallmentPlan");
-        complete(task(plan), withVariables("installmentParts", 2, "firstPaymentDate", "2026-06-30", "intervalMonths", 1));
+        assertThat(caseProcess).isWaitingAt("CallActivity_PaymentPlan");
+        ProcessInstance plan = sub("PaymentPlan");
+        complete(task(plan), withVariables("planParts", 2, "firstPaymentDate", "2026-06-30", "intervalMonths", 1));
         payments.receive(caseId, 29_050, LocalDate.of(2026, 6, 30), "CVS", "PLEDGE-1", "test");
         assertThat(caseProcess).hasPassed("Task_RecordPartialPayment");
         today(LocalDate.of(2026, 7, 1));
@@ -152,18 +152,18 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
         assertThat(caseProcess).isWaitingAt("Task_ReleaseSeizuresOnPayment");
         execute(job());
         assertThat(caseProcess).isEnded().hasPassed("Event_CasePaidInFull");
-        assertThat(sub("InstallmentPlan")).isNull();
+        assertThat(sub("PaymentPlan")).isNull();
     }
 
     @Test
     void aBrokenPledgeGoesBackToReminders() {
         caseAtPhoneReminder();
         complete(task(sub("Reminders")), withVariables("contactResult", "PLEDGE"));
-        ProcessInstance plan = sub("InstallmentPlan");
-        complete(task(plan), withVariables("installmentParts", 3, "firstPaymentDate", "2026-06-30", "intervalMonths", 1));
+        ProcessInstance plan = sub("PaymentPlan");
+        complete(task(plan), withVariables("planParts", 3, "firstPaymentDate", "2026-06-30", "intervalMonths", 1));
         today(LocalDate.of(2026, 7, 1));
         execute(job(plan));
-        assertThat(plan).isWaitingAt("Task_HandleInstallmentBreach");
+        assertThat(plan).isWaitingAt("Task_HandlePaymentPlanBreach");
         complete(task(plan), withVariables("breachDecision", "REMIND", "breachReason", "連絡なし"));
         assertThat(caseProcess).isWaitingAt("CallActivity_Reminders");
         assertThat(sub("Reminders")).isWaitingAt("Task_SendReminderLetter");

@@ -23,8 +23,6 @@ class DunningAndRemindersTest extends ProcessTestSupport {
     static final LocalDate DUE = LocalDate.of(2026, 5, 31);
 
     @Autowired
-    DelinquencyCaseRepository cases;
-    @Autowired
     NegotiationLog log;
 
     ProcessInstance caseProcess;
@@ -36,13 +34,10 @@ class DunningAndRemindersTest extends ProcessTestSupport {
     void openCase() {
         addresseeNo = newTaxpayer("tanaka");
         newBill(addresseeNo, 58_000, DUE);
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        caseProcess = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .processDefinitionKey("DelinquencyCase").singleResult();
-        dunning = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseProcess.getId())
-                .singleResult();
+        DunnedCase dunned = openDunnedCase(addresseeNo, LocalDate.of(2026, 6, 10));
+        caseId = dunned.caseId();
+        caseProcess = dunned.process();
+        dunning = dunned.dunning();
     }
 
     ProcessInstance reminders() {
@@ -82,11 +77,11 @@ class DunningAndRemindersTest extends ProcessTestSupport {
     }
 
     @Test
-    void aPledgeLeavesRemindersForTheInstallmentPlan() {
+    void aPledgeLeavesRemindersForThePaymentPlan() {
         ProcessInstance reminders = dunToReminderCall();
         complete(task(), withVariables("contactResult", "PLEDGE", "contactNote", "月1万円なら払えるとのこと"));
-        assertThat(reminders).isEnded().hasPassed("Event_ToInstallmentPlan");
-        assertThat(caseProcess).isWaitingAt("CallActivity_InstallmentPlan");
+        assertThat(reminders).isEnded().hasPassed("Event_ToPaymentPlan");
+        assertThat(caseProcess).isWaitingAt("CallActivity_PaymentPlan");
         assertThat(bills.findByCase(caseId).get(0).limitationStart()).isEqualTo(LocalDate.of(2026, 6, 21));
     }
 
@@ -112,7 +107,8 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         }
         complete(task(), withVariables("contactResult", "REFUSED"));
         assertThat(reminders).isEnded().hasPassed("Event_RemindersExhausted");
-        assertThat(caseProcess).isWaitingAt("CallActivity_PropertyInvestigation");
+        assertThat(caseProcess).isWaitingAt("CallActivity_PropertyInvestigation").variables()
+                .containsEntry("reminderOutcome", "NO_RESPONSE");
     }
 
     @Test
@@ -165,9 +161,7 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         assertThat(result.casesOpened()).isZero();
         assertThat(cases.findOpenCaseOf(addresseeNo)).contains(caseId);
         assertThat(bills.require(second).caseId()).isEqualTo(caseId);
-        ProcessInstance addedDunning = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(caseProcess.getId()).processDefinitionKey("Dunning").singleResult();
-        assertThat(addedDunning).hasPassed("Task_IssueDunningNotice").isWaitingAt("Event_SeizureEligible");
+        assertThat(dunningOf(caseProcess)).hasPassed("Task_IssueDunningNotice").isWaitingAt("Event_SeizureEligible");
         assertThat(bills.require(second).dunningIssuedOn()).isEqualTo(LocalDate.of(2026, 7, 2));
         assertThat(reminders()).isWaitingAt("Task_PhoneReminder");
     }

@@ -20,8 +20,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class OverdueSweepTest extends ProcessTestSupport {
 
     @Autowired
-    DelinquencyCaseRepository cases;
-    @Autowired
     NegotiationLog log;
     @Autowired
     PlatformTransactionManager transactions;

@@ -21,16 +21,10 @@ import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.dunning.DunningNotice;
 import jp.lg.collection.taxpayer.Taxpayer;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The print queue with the real dunning job: the job stores what it issued, not a PDF; the print batch renders
@@ -40,8 +34,6 @@ import org.springframework.web.context.WebApplicationContext;
 class PrintBatchTest extends ProcessTestSupport {
 
     @Autowired
-    DelinquencyCaseRepository cases;
-    @Autowired
     DocumentRepository documents;
     @Autowired
     PrintBatch printBatch;
@@ -49,18 +41,10 @@ class PrintBatchTest extends ProcessTestSupport {
     NoticeSnapshots snapshots;
     @Autowired
     PlatformTransactionManager transactions;
-    @Autowired
-    WebApplicationContext context;
 
-    MockMvc mvc;
     String myNumber;
     String addresseeNo;
     String caseId;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     /** Whatever earlier tests of the shared context left in the queue, printed, so counts here are this test's. */
     void emptyQueue() {
@@ -76,14 +60,7 @@ class PrintBatchTest extends ProcessTestSupport {
                 "3600041", "埼玉県熊谷市宮町一丁目2番地", null, null, null, null, null, null, "01", "tanaka", "A",
                 false, false), myNumber, "test");
         newBill(addresseeNo, 58_000, LocalDate.of(2026, 5, 31));
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        ProcessInstance caseProcess = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).processDefinitionKey("DelinquencyCase").singleResult();
-        ProcessInstance dunning = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(caseProcess.getId()).singleResult();
-        execute(job(dunning)); // 督促状発付
+        caseId = openDunnedCase(addresseeNo, LocalDate.of(2026, 6, 10)).caseId(); // 督促状発付 by the sweep
         return StoredPdfs.only(documents, caseId, DocumentKind.DUNNING_NOTICE);
     }
 
@@ -166,14 +143,14 @@ class PrintBatchTest extends ProcessTestSupport {
     void readingAQueuedNoticeRendersItAndKeepsIt() throws Exception {
         emptyQueue();
         StoredDocument notice = dun();
-        byte[] pdf = mvc.perform(get("/cases/" + caseId + "/documents/" + notice.id()).with(member("tanaka", "collectors")))
+        byte[] pdf = mvc().perform(get("/cases/" + caseId + "/documents/" + notice.id()).with(member("tanaka", "collectors")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(PdfText.of(pdf)).contains("督　促　状").contains("印刷 待子　様").contains("58,100円");
 
         StoredDocument read = documents.find(notice.id()).orElseThrow();
         assertThat(read.queued()).isFalse();
         assertThat(storedContent(notice.id())).isEqualTo(pdf);
-        assertThat(mvc.perform(get("/api/documents/" + notice.id()).with(member("sato", "managers")))
+        assertThat(mvc().perform(get("/api/documents/" + notice.id()).with(member("sato", "managers")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(pdf);
         // nothing left for the batch
         assertThat(printBatch.run(Integer.MAX_VALUE, Duration.ofMinutes(5)).rendered()).isZero();
@@ -182,14 +159,14 @@ class PrintBatchTest extends ProcessTestSupport {
     @Test
     void theCaseViewShowsAQueuedNoticeAsWaitingForPrint() throws Exception {
         StoredDocument notice = dun();
-        String html = mvc.perform(get("/cases/" + caseId).with(member("tanaka", "collectors")))
+        String html = mvc().perform(get("/cases/" + caseId).with(member("tanaka", "collectors")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("督促状 (PDF)").contains("印刷待ち");
-        assertThat(mvc.perform(get("/api/cases/" + caseId + "/documents").with(member("tanaka", "collectors")))
+        assertThat(mvc().perform(get("/api/cases/" + caseId + "/documents").with(member("tanaka", "collectors")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("\"renderedAt\":null");
 
         documents.content(notice.id());
-        html = mvc.perform(get("/cases/" + caseId).with(member("tanaka", "collectors")))
+        html = mvc().perform(get("/cases/" + caseId).with(member("tanaka", "collectors")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("督促状 (PDF)").doesNotContain("印刷待ち").contains(" KB");
     }
@@ -197,18 +174,18 @@ class PrintBatchTest extends ProcessTestSupport {
     @Test
     void theEndpointRunsTheBatchForCollectorsAndManagersOnly() throws Exception {
         dun();
-        mvc.perform(post("/api/print-batches").with(member("kobayashi", "auditors"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/print-batches").with(member("yamada", "designers"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/print-batches").with(member("kimura", "exporters"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/print-batches")).andExpect(status().isUnauthorized());
+        mvc().perform(post("/api/print-batches").with(member("kobayashi", "auditors"))).andExpect(status().isForbidden());
+        mvc().perform(post("/api/print-batches").with(member("yamada", "designers"))).andExpect(status().isForbidden());
+        mvc().perform(post("/api/print-batches").with(member("kimura", "exporters"))).andExpect(status().isForbidden());
+        mvc().perform(post("/api/print-batches")).andExpect(status().isUnauthorized());
         assertThat(documents.queuedCount()).isPositive();
 
-        mvc.perform(post("/api/print-batches").with(member("tanaka", "collectors")))
+        mvc().perform(post("/api/print-batches").with(member("tanaka", "collectors")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rendered").value(org.hamcrest.Matchers.greaterThan(0)))
                 .andExpect(jsonPath("$.failed").value(0)).andExpect(jsonPath("$.queued").value(0));
-        mvc.perform(post("/api/print-batches").with(member("sato", "managers")))
+        mvc().perform(post("/api/print-batches").with(member("sato", "managers")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rendered").value(0));
-        mvc.perform(post("/api/print-batches").param("limit", "0").with(member("sato", "managers")))
+        mvc().perform(post("/api/print-batches").param("limit", "0").with(member("sato", "managers")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("limit"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM operation_log WHERE action = 'PRINT_BATCH' AND user_id = 'tanaka'")
                 .query(Long.class).single()).isEqualTo(1);

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import jp.lg.collection.ProcessTestSupport;
 import jp.lg.collection.bill.TaxBill;
-import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +26,6 @@ class PaymentImportTest extends ProcessTestSupport {
     CsvImporter importer;
     @Autowired
     PaymentImport paymentImport;
-    @Autowired
-    DelinquencyCaseRepository cases;
 
     ImportRun run(String csv) throws Exception {
         return importer.run(paymentImport, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
@@ -38,12 +35,7 @@ class PaymentImportTest extends ProcessTestSupport {
     /** A swept and dunned case of one 58,000-yen installment (fee 100) and its bill. */
     TaxBill dunnedCase(String addressee) {
         long billId = newBill(addressee, 58_000, LocalDate.of(2026, 5, 31));
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        String caseId = cases.findOpenCaseOf(addressee).orElseThrow();
-        ProcessInstance dunning = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).processDefinitionKey("Dunning").singleResult();
-        execute(job(dunning));
+        openDunnedCase(addressee, LocalDate.of(2026, 6, 10));
         return bills.require(billId);
     }
 

@@ -18,14 +18,8 @@ import jp.lg.collection.delinquency.seizure.SeizureTestSupport;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Each group can do its job and no more (評価書 Ⅲ-3: ユーザIDにより利用権限を付しているため、権限のない機能は利用できない;
@@ -33,16 +27,6 @@ import org.springframework.web.context.WebApplicationContext;
  * sets the same engine authentication before the call.
  */
 class LeastPrivilegeTest extends SeizureTestSupport {
-
-    @Autowired
-    WebApplicationContext context;
-    MockMvc mvc;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
 
     /** The collector who proposed the seizure, and the auditor, cannot approve it; a manager can. */
     @Test
@@ -57,17 +41,17 @@ class LeastPrivilegeTest extends SeizureTestSupport {
         var tasks = engine.getTaskService();
         try {
             identity.setAuthentication("tanaka", List.of("collectors"));
-            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("approved", "true")))
+            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("seizureApproved", "true")))
                     .isInstanceOf(AuthorizationException.class);
             assertThatThrownBy(() -> tasks.claim(approval.getId(), "tanaka")).isInstanceOf(AuthorizationException.class);
             identity.setAuthentication("kobayashi", List.of("auditors"));
-            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("approved", "true")))
+            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("seizureApproved", "true")))
                     .isInstanceOf(AuthorizationException.class);
             identity.setAuthentication("yamada", List.of("designers"));
-            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("approved", "true")))
+            assertThatThrownBy(() -> tasks.complete(approval.getId(), java.util.Map.of("seizureApproved", "true")))
                     .isInstanceOf(AuthorizationException.class);
             identity.setAuthentication("sato", List.of("managers"));
-            tasks.complete(approval.getId(), java.util.Map.of("approved", "true"));
+            tasks.complete(approval.getId(), java.util.Map.of("seizureApproved", "true"));
         } finally {
             identity.clearAuthentication();
         }
@@ -77,44 +61,44 @@ class LeastPrivilegeTest extends SeizureTestSupport {
     @Test
     void auditorsChangeNothing() throws Exception {
         var auditor = member("kobayashi", "auditors");
-        mvc.perform(post("/api/sweeps").param("asOf", "2026-01-05").with(auditor)).andExpect(status().isForbidden());
-        mvc.perform(multipart("/api/imports/taxpayers").file(new MockMultipartFile("file", "t.csv", "text/csv",
+        mvc().perform(post("/api/sweeps").param("asOf", "2026-01-05").with(auditor)).andExpect(status().isForbidden());
+        mvc().perform(multipart("/api/imports/taxpayers").file(new MockMultipartFile("file", "t.csv", "text/csv",
                 "x".getBytes())).with(auditor)).andExpect(status().isForbidden());
-        mvc.perform(post("/api/cases/D2026-000001/payments").param("amount", "1000").with(auditor))
+        mvc().perform(post("/api/cases/D2026-000001/payments").param("amount", "1000").with(auditor))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/taxpayers/100000001/death").with(auditor)).andExpect(status().isForbidden());
-        mvc.perform(post("/api/breaches").contentType("application/json").content("{}").with(auditor))
+        mvc().perform(post("/api/taxpayers/100000001/death").with(auditor)).andExpect(status().isForbidden());
+        mvc().perform(post("/api/breaches").contentType("application/json").content("{}").with(auditor))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/retention/deletion-requests").param("addresseeNo", "1").param("reason", "x")
+        mvc().perform(post("/api/retention/deletion-requests").param("addresseeNo", "1").param("reason", "x")
                 .with(auditor)).andExpect(status().isForbidden());
         // but they read: the operation log is theirs
-        mvc.perform(get("/api/audit/verify").with(auditor)).andExpect(status().isOk());
+        mvc().perform(get("/api/audit/verify").with(auditor)).andExpect(status().isOk());
     }
 
     @Test
     void designersSeeNoTaxpayerData() throws Exception {
         openCase(false);
         var designer = member("yamada", "designers");
-        mvc.perform(get("/cases/" + caseId).with(designer)).andExpect(status().isForbidden());
-        mvc.perform(get("/cases").param("addresseeNo", addresseeNo).with(designer)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/cases/" + caseId + "/documents").with(designer)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/documents/1").with(designer)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/certificates").param("addresseeNo", addresseeNo).with(designer))
+        mvc().perform(get("/cases/" + caseId).with(designer)).andExpect(status().isForbidden());
+        mvc().perform(get("/cases").param("addresseeNo", addresseeNo).with(designer)).andExpect(status().isForbidden());
+        mvc().perform(get("/api/cases/" + caseId + "/documents").with(designer)).andExpect(status().isForbidden());
+        mvc().perform(get("/api/documents/1").with(designer)).andExpect(status().isForbidden());
+        mvc().perform(get("/api/certificates").param("addresseeNo", addresseeNo).with(designer))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/breaches").with(designer)).andExpect(status().isForbidden());
-        mvc.perform(post("/api/taxpayers/by-my-number").contentType("application/json")
+        mvc().perform(get("/api/breaches").with(designer)).andExpect(status().isForbidden());
+        mvc().perform(post("/api/taxpayers/by-my-number").contentType("application/json")
                 .content("{\"myNumber\":\"123456789018\"}").with(designer)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/audit/operations").with(designer)).andExpect(status().isForbidden());
+        mvc().perform(get("/api/audit/operations").with(designer)).andExpect(status().isForbidden());
     }
 
     /** Exports only by データ出力担当 (外部媒体への出力は特定のアクセス権限を持ったユーザのみ), each logged. */
     @Test
     void onlyExportersExportCsv() throws Exception {
         for (String path : List.of("/api/breaches.csv", "/api/pia-changes.csv", "/api/subcontracts.csv")) {
-            mvc.perform(get(path).with(member("kobayashi", "auditors"))).andExpect(status().isForbidden());
-            mvc.perform(get(path).with(member("sato", "managers"))).andExpect(status().isForbidden());
-            mvc.perform(get(path).with(member("tanaka", "collectors"))).andExpect(status().isForbidden());
-            mvc.perform(get(path).with(member("kimura", "exporters"))).andExpect(status().isOk());
+            mvc().perform(get(path).with(member("kobayashi", "auditors"))).andExpect(status().isForbidden());
+            mvc().perform(get(path).with(member("sato", "managers"))).andExpect(status().isForbidden());
+            mvc().perform(get(path).with(member("tanaka", "collectors"))).andExpect(status().isForbidden());
+            mvc().perform(get(path).with(member("kimura", "exporters"))).andExpect(status().isOk());
         }
         long exports = jdbc.sql("SELECT COUNT(*) FROM operation_log WHERE user_id = 'kimura' AND action = 'CSV_EXPORT'"
                 + " AND result = 'OK'").query(Long.class).single();
@@ -129,23 +113,23 @@ class LeastPrivilegeTest extends SeizureTestSupport {
         jdbc.sql("UPDATE taxpayer SET district_code = '07', assigned_collector = 'suzuki' WHERE addressee_no = ?")
                 .param(addresseeNo).update();
         var tanaka = member("tanaka", "collectors");
-        mvc.perform(get("/cases/" + caseId).with(tanaka)).andExpect(status().isForbidden());
-        mvc.perform(get("/cases").param("addresseeNo", addresseeNo).with(tanaka)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/cases/" + caseId + "/documents").with(tanaka)).andExpect(status().isForbidden())
+        mvc().perform(get("/cases/" + caseId).with(tanaka)).andExpect(status().isForbidden());
+        mvc().perform(get("/cases").param("addresseeNo", addresseeNo).with(tanaka)).andExpect(status().isForbidden());
+        mvc().perform(get("/api/cases/" + caseId + "/documents").with(tanaka)).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.message").value("担当外の地区（07）の納税義務者の情報は取得できません"));
-        mvc.perform(get("/api/certificates").param("addresseeNo", addresseeNo).with(tanaka))
+        mvc().perform(get("/api/certificates").param("addresseeNo", addresseeNo).with(tanaka))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/cases/" + caseId + "/payments").param("amount", "1000").with(tanaka))
+        mvc().perform(post("/api/cases/" + caseId + "/payments").param("amount", "1000").with(tanaka))
                 .andExpect(status().isForbidden());
         // suzuki is the assigned collector, managers and auditors see every district
-        mvc.perform(get("/api/cases/" + caseId + "/documents").with(member("suzuki", "collectors")))
+        mvc().perform(get("/api/cases/" + caseId + "/documents").with(member("suzuki", "collectors")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/cases/" + caseId).with(member("sato", "managers"))).andExpect(status().isOk());
-        mvc.perform(get("/cases/" + caseId).with(member("kobayashi", "auditors"))).andExpect(status().isOk());
+        mvc().perform(get("/cases/" + caseId).with(member("sato", "managers"))).andExpect(status().isOk());
+        mvc().perform(get("/cases/" + caseId).with(member("kobayashi", "auditors"))).andExpect(status().isOk());
         // once district 07 is assigned to tanaka, he may
         jdbc.sql("INSERT INTO collector_district (user_id, district_code) VALUES ('tanaka', '07')").update();
         try {
-            mvc.perform(get("/cases/" + caseId).with(tanaka)).andExpect(status().isOk());
+            mvc().perform(get("/cases/" + caseId).with(tanaka)).andExpect(status().isOk());
         } finally {
             jdbc.sql("DELETE FROM collector_district WHERE user_id = 'tanaka' AND district_code = '07'").update();
         }

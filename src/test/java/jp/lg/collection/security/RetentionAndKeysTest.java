@@ -14,16 +14,11 @@ import java.util.Map;
 import jp.lg.collection.ProcessTestSupport;
 import jp.lg.collection.taxpayer.MyNumberCipher;
 import jp.lg.collection.taxpayer.Taxpayer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * 消去の必要性があれば、業務責任者の承認を得た上で実施する (熊谷市 評価書 Ⅲ-7); the My Number key rotation; the production
@@ -32,21 +27,11 @@ import org.springframework.web.context.WebApplicationContext;
 class RetentionAndKeysTest extends ProcessTestSupport {
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
     MyNumberKeyRotation rotation;
     @Autowired
     MyNumberCipher cipher;
     @Value("${collection.my-number.key}")
     String key;
-    MockMvc mvc;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-
 
     private String taxpayerWithNumber(String myNumber, String caseStatus, LocalDate closedOn) {
         String no = "8" + String.format("%08d", System.nanoTime() % 100_000_000);
@@ -72,26 +57,26 @@ class RetentionAndKeysTest extends ProcessTestSupport {
         String old = taxpayerWithNumber(number, "CLOSED", LocalDate.of(2020, 3, 31));
         String recent = taxpayerWithNumber(withCheckDigit("55566677799"), "CLOSED", LocalDate.of(2022, 3, 31));
 
-        mvc.perform(post("/api/retention/deletion-requests").param("addresseeNo", recent).param("reason", "保存期間経過")
+        mvc().perform(post("/api/retention/deletion-requests").param("addresseeNo", recent).param("reason", "保存期間経過")
                 .with(member("sato", "managers"))).andExpect(status().isBadRequest());
-        mvc.perform(post("/api/retention/deletion-requests").param("addresseeNo", old).param("reason", "保存期間経過")
+        mvc().perform(post("/api/retention/deletion-requests").param("addresseeNo", old).param("reason", "保存期間経過")
                 .with(member("tanaka", "collectors"))).andExpect(status().isForbidden());
-        String created = mvc.perform(post("/api/retention/deletion-requests").param("addresseeNo", old)
+        String created = mvc().perform(post("/api/retention/deletion-requests").param("addresseeNo", old)
                 .param("reason", "保存期間経過").with(member("sato", "managers"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REQUESTED")).andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
 
         // nothing is erased by the request itself
         assertThat(taxpayers.findByMyNumber(number)).isPresent();
-        mvc.perform(post("/api/retention/deletion-requests/{id}/approve", id).with(member("sato", "managers")))
+        mvc().perform(post("/api/retention/deletion-requests/{id}/approve", id).with(member("sato", "managers")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/retention/deletion-requests/{id}/approve", id).with(member("admin", "admins")))
+        mvc().perform(post("/api/retention/deletion-requests/{id}/approve", id).with(member("admin", "admins")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/retention/deletion-requests/{id}/approve", id).with(member("tanaka", "collectors")))
+        mvc().perform(post("/api/retention/deletion-requests/{id}/approve", id).with(member("tanaka", "collectors")))
                 .andExpect(status().isForbidden());
         assertThat(taxpayers.findByMyNumber(number)).isPresent();
 
-        mvc.perform(post("/api/retention/deletion-requests/{id}/approve", id).with(member("kacho", "managers")))
+        mvc().perform(post("/api/retention/deletion-requests/{id}/approve", id).with(member("kacho", "managers")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("EXECUTED"))
                 .andExpect(jsonPath("$.decidedBy").value("kacho")).andExpect(jsonPath("$.deletedDocuments").value(1));
         assertThat(taxpayers.findByMyNumber(number)).isEmpty();
@@ -101,7 +86,7 @@ class RetentionAndKeysTest extends ProcessTestSupport {
                 .isZero();
         assertThat(jdbc.sql("SELECT action FROM operation_log WHERE target LIKE ? ORDER BY id").param("%消去申請 " + id + "%")
                 .query(String.class).list()).containsExactly("DELETION_REQUEST", "DELETION_EXECUTED");
-        mvc.perform(post("/api/retention/deletion-requests/{id}/approve", id).with(member("kacho", "managers")))
+        mvc().perform(post("/api/retention/deletion-requests/{id}/approve", id).with(member("kacho", "managers")))
                 .andExpect(status().isBadRequest());
     }
 

@@ -10,6 +10,7 @@ import jp.lg.collection.documents.Yen;
 import jp.lg.collection.rules.AuctionSchedule;
 import jp.lg.collection.rules.Bid;
 import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,7 +37,7 @@ public class DecideSale implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long auctionId = ((Number) execution.getVariable("auctionId")).longValue();
+        long auctionId = ProcessVariables.requireLong(execution, "auctionId");
         boolean realEstate = Boolean.TRUE.equals(execution.getVariable("realEstate"));
         Auction auction = auctions.require(auctionId);
         Object text = execution.getVariable("bids");

@@ -12,6 +12,7 @@ import jp.lg.collection.documents.NoticeQueue;
 import jp.lg.collection.rules.AuctionSchedule;
 import jp.lg.collection.rules.WarekiDate;
 import org.springframework.beans.factory.annotation.Value;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -51,7 +52,7 @@ public class PublishAuctionNotice implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long auctionId = ((Number) execution.getVariable("auctionId")).longValue();
+        long auctionId = ProcessVariables.requireLong(execution, "auctionId");
         Auction auction = auctions.require(auctionId);
         if (Today.date().isAfter(auction.noticeBy())) {
             throw new IllegalStateException("公売公告の期限 " + WarekiDate.format(auction.noticeBy())

@@ -13,6 +13,7 @@ import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.documents.Yen;
 import jp.lg.collection.rules.AuctionSchedule;
 import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,7 +40,7 @@ public class RegisterAuctionPlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long dispositionId = ((Number) execution.getVariable("dispositionId")).longValue();
+        long dispositionId = ProcessVariables.requireLong(execution, "dispositionId");
         Disposition d = dispositions.require(dispositionId);
         if (d.kind() != DispositionKind.SEIZURE || d.assetKind().receivable()
                 || !Disposition.EXECUTED.equals(d.status())) {

@@ -8,6 +8,7 @@ import jp.lg.collection.delinquency.seizure.DispositionRepository;
 import jp.lg.collection.documents.Yen;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,7 +34,7 @@ public class RegisterSaleProceeds implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long auctionId = ((Number) execution.getVariable("auctionId")).longValue();
+        long auctionId = ProcessVariables.requireLong(execution, "auctionId");
         Auction auction = auctions.require(auctionId);
         LocalDate paidOn = TaskInputs.requireDate(execution, "paidOn");
         if (paidOn.isAfter(Today.date())) {

@@ -1,10 +1,9 @@
 package jp.lg.collection.delinquency.auction;
 
-import jp.lg.collection.delinquency.NegotiationAction;
-import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.seizure.Disposition;
 import jp.lg.collection.delinquency.seizure.DispositionRepository;
-import jp.lg.collection.system.Today;
+import jp.lg.collection.delinquency.seizure.SeizureReleases;
+import jp.lg.collection.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,23 +18,20 @@ public class ReleaseUnsoldSeizure implements JavaDelegate {
 
     private final DispositionRepository dispositions;
     private final AuctionRepository auctions;
-    private final NegotiationLog log;
+    private final SeizureReleases releases;
 
-    public ReleaseUnsoldSeizure(DispositionRepository dispositions, AuctionRepository auctions, NegotiationLog log) {
+    public ReleaseUnsoldSeizure(DispositionRepository dispositions, AuctionRepository auctions,
+            SeizureReleases releases) {
         this.dispositions = dispositions;
         this.auctions = auctions;
-        this.log = log;
+        this.releases = releases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long dispositionId = ((Number) execution.getVariable("dispositionId")).longValue();
-        Disposition d = dispositions.require(dispositionId);
-        if (dispositions.release(dispositionId, Today.date())) {
-            Object note = execution.getVariable("afterUnsoldNote");
-            log.record(d.caseId(), NegotiationAction.SEIZURE_RELEASED, d.label(), "公売 "
-                    + auctions.findByDisposition(dispositionId).size() + "回で売却に至らず解除 (徴79②二、解除の通知 徴80)"
-                    + (note == null ? "" : ": " + note), null);
-        }
+        Disposition d = dispositions.require(ProcessVariables.requireLong(execution, "dispositionId"));
+        int rounds = auctions.findByDisposition(d.id()).size();
+        releases.release(d, "公売 " + rounds + "回で売却に至らず解除 (徴79②二、解除の通知 徴80)",
+                execution.getVariable("afterUnsoldNote"));
     }
 }

@@ -3,6 +3,7 @@ package jp.lg.collection.delinquency.auction;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ public class RevokeSaleDecision implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long auctionId = ((Number) execution.getVariable("auctionId")).longValue();
+        long auctionId = ProcessVariables.requireLong(execution, "auctionId");
         Auction auction = auctions.require(auctionId);
         auctions.setStatus(auctionId, "REVOKED");
         log.record(auction.caseId(), NegotiationAction.AUCTION, "第" + auction.roundNo() + "回公売 売却決定の取消",

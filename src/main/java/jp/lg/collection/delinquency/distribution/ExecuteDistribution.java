@@ -4,6 +4,7 @@ import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.payment.CaseAllocation;
 import jp.lg.collection.rules.AllocationResult;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +33,7 @@ public class ExecuteDistribution implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("distributionId")).longValue();
+        long id = ProcessVariables.requireLong(execution, "distributionId");
         DistributionRepository.Distribution d = distributions.require(id);
         if (!"APPROVED".equals(d.status())) {
             throw new IllegalStateException("distributionId: 配当 " + id + " は確認済みではありません (" + d.status() + ")");

@@ -5,6 +5,7 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,10 +29,9 @@ public class RecordStatementReview implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseId = TaskInputs.requireText(execution, "caseId");
-        long id = ((Number) execution.getVariable("distributionId")).longValue();
+        long id = ProcessVariables.requireLong(execution, "distributionId");
         StatementDecision decision = TaskInputs.requireEnum(execution, "statementDecision", StatementDecision.class);
-        Object rawNote = execution.getVariable("statementNote");
-        String note = rawNote == null || rawNote.toString().isBlank() ? null : rawNote.toString().trim();
+        String note = TaskInputs.optionalText(execution, "statementNote");
         if (decision == StatementDecision.CORRECT && note == null) {
             throw new TaskInputException("statementNote", "訂正の理由を入力してください");
         }

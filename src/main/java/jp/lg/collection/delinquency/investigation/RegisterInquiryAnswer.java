@@ -6,6 +6,7 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -40,7 +41,7 @@ public class RegisterInquiryAnswer implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long inquiryId = ((Number) task.getVariable("inquiryId")).longValue();
+        long inquiryId = ProcessVariables.requireLong(task, "inquiryId");
         PropertyInquiryRepository.Inquiry inquiry = inquiries.require(inquiryId);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariableLocal("inquiryTarget", inquiry.label());

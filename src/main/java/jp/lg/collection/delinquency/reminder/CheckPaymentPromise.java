@@ -3,6 +3,7 @@ package jp.lg.collection.delinquency.reminder;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ public class CheckPaymentPromise implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseId = (String) execution.getVariable("caseId");
-        long before = ((Number) execution.getVariable("balanceAtPromise")).longValue();
+        long before = ProcessVariables.requireLong(execution, "balanceAtPromise");
         long now = bills.balanceOfCase(caseId);
         boolean kept = now < before;
         execution.setVariable("promiseKept", kept);

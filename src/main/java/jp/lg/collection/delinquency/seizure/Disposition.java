@@ -16,7 +16,7 @@ public record Disposition(long id, String caseId, DispositionKind kind, AssetKin
     public static final String REALIZED = "REALIZED";
     public static final String RELEASED = "RELEASED";
 
-    /** What the case file prints: "差押 預金 (○○銀行 普通 1234567)". */
+    /** What the case file prints: "差押 預貯金 (○○銀行 普通 1234567)". */
     public String label() {
         return kind.label() + " " + assetKind.label() + " (" + assetDescription + ")";
     }

@@ -15,6 +15,7 @@ import jp.lg.collection.documents.NoticeQueue;
 import jp.lg.collection.documents.Require;
 import jp.lg.collection.documents.Yen;
 import jp.lg.collection.system.StaffNames;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * Asynchronous: notices are I/O and retried.
  *
  * <p>For a seizure the 差押調書 ({@link SeizureRecord}, 徴54) is issued for the taxpayer, and for a receivable
- * (預金・給与・保険) the 債権差押通知書 ({@link SeizureNotice}, 徴62) for the third-party debtor, due
+ * (預貯金・給与・保険) the 債権差押通知書 ({@link SeizureNotice}, 徴62) for the third-party debtor, due
  * {@code collection.seizure.notice-payment-days} after the seizure ({@link SeizureProperties}); both list the
  * case's open installments with the late charge to the seizure day and are queued for printing with the case;
  * their document ids end the SEIZURE_EXECUTED log note. The other papers in the list (差押書, 嘱託, 参加差押書,
@@ -58,7 +59,7 @@ public class ExecuteSeizure implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("dispositionId")).longValue();
+        long id = ProcessVariables.requireLong(execution, "dispositionId");
         Disposition d = dispositions.require(id);
         LocalDate today = Today.date();
         dispositions.execute(id, today);
@@ -100,7 +101,7 @@ public class ExecuteSeizure implements JavaDelegate {
     /** The seized claim as the 差押通知書 names it: up to the whole delinquent amount (滞納金額に満つるまで). */
     static String seizedClaim(Disposition d) {
         return switch (d.assetKind()) {
-            case DEPOSIT -> "滞納者が貴社に対して有する預金(" + d.assetDescription() + ")の払戻請求権及び"
+            case DEPOSIT -> "滞納者が貴社に対して有する預貯金(" + d.assetDescription() + ")の払戻請求権及び"
                     + "差押え後の利息の支払請求権のうち、滞納金額に満つるまでの金額";
             case WAGE -> "滞納者が貴社から支給を受ける給料等(" + d.assetDescription() + ")の債権のうち、"
                     + "国税徴収法第76条の差押禁止額を超える部分"

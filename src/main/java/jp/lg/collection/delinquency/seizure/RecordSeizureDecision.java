@@ -5,6 +5,7 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 差押の決裁の記録: the manager's decision, with who and when, in the disposition row and the log. A rejection
- * must say why, because the collector re-drafts from it ({@code rejectionReason} is shown on the proposal
- * form). The decision fields are removed afterwards so that a later approval form does not open pre-filled
- * with this one's answer. Sets {@code seizureApproved}.
+ * must say why, because the collector re-drafts from it ({@code decisionReason} is shown on the proposal
+ * form until the next proposal is registered, which also clears {@code seizureApproved}, so that the next
+ * approval form does not open pre-filled with this one's answer). Sets {@code seizureApproved}.
  */
 @Component("recordSeizureDecision")
 public class RecordSeizureDecision implements JavaDelegate {
@@ -30,10 +31,9 @@ public class RecordSeizureDecision implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseId = (String) execution.getVariable("caseId");
-        long id = ((Number) execution.getVariable("dispositionId")).longValue();
-        boolean approved = TaskInputs.requireBoolean(execution, "approved");
-        Object reasonValue = execution.getVariable("decisionReason");
-        String reason = reasonValue == null || reasonValue.toString().isBlank() ? null : reasonValue.toString().trim();
+        long id = ProcessVariables.requireLong(execution, "dispositionId");
+        boolean approved = TaskInputs.requireBoolean(execution, "seizureApproved");
+        String reason = TaskInputs.optionalText(execution, "decisionReason");
         if (!approved && reason == null) {
             throw new TaskInputException("decisionReason", "却下する場合は理由を入力してください");
         }
@@ -43,11 +43,9 @@ public class RecordSeizureDecision implements JavaDelegate {
                 reason, manager);
         execution.setVariable("seizureApproved", approved);
         if (approved) {
-            execution.removeVariable("rejectionReason");
+            execution.removeVariable("decisionReason");
         } else {
-            execution.setVariable("rejectionReason", reason);
+            execution.setVariable("decisionReason", reason);
         }
-        execution.removeVariable("approved");
-        execution.removeVariable("decisionReason");
     }
 }

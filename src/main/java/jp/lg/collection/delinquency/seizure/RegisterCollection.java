@@ -7,6 +7,7 @@ import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.documents.Yen;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,7 @@ public class RegisterCollection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("dispositionId")).longValue();
+        long id = ProcessVariables.requireLong(execution, "dispositionId");
         Disposition d = dispositions.require(id);
         long amount = TaskInputs.requireYen(execution, "collectedAmount", 1);
         LocalDate on = TaskInputs.requireDate(execution, "collectedOn");

@@ -52,12 +52,12 @@ public class RegisterSeizureProposal implements JavaDelegate {
         LocalDate today = Today.date();
         requireLawfulDay(caseId, today);
         String description = TaskInputs.requireText(execution, "assetDescription");
-        String thirdPartyDebtor = optionalText(execution, "thirdPartyDebtor");
+        String thirdPartyDebtor = TaskInputs.optionalText(execution, "thirdPartyDebtor");
         if (kind == DispositionKind.SEIZURE && asset.receivable() && thirdPartyDebtor == null) {
             // 徴62: a receivable is seized by serving the notice on the third-party debtor
             throw new TaskInputException("thirdPartyDebtor", "債権の差押には第三債務者 (差押通知書の送達先) を入力してください");
         }
-        String executingAuthority = optionalText(execution, "executingAuthority");
+        String executingAuthority = TaskInputs.optionalText(execution, "executingAuthority");
         if (kind.claimsOnAnotherExecution() && executingAuthority == null) {
             throw new TaskInputException("executingAuthority",
                     kind.label() + "には執行機関 (" + kind.label() + "書の送付先) を入力してください");
@@ -91,6 +91,9 @@ public class RegisterSeizureProposal implements JavaDelegate {
         execution.setVariable("dispositionId", id);
         execution.setVariable("dispositionKind", kind.name());
         execution.setVariable("realizeBySale", kind == DispositionKind.SEIZURE && !asset.receivable());
+        // a re-draft after a rejection: the collector has read the decision, the next approval starts blank
+        execution.removeVariable("seizureApproved");
+        execution.removeVariable("decisionReason");
     }
 
     private void requireLawfulDay(String caseId, LocalDate today) {
@@ -109,11 +112,6 @@ public class RegisterSeizureProposal implements JavaDelegate {
                     + WarekiDate.format(latestNotice) + "、発付日から起算して10日を経過した日 "
                     + WarekiDate.format(SeizureEligibility.tenthDay(latestNotice)) + " の翌日から: 法331①一)");
         }
-    }
-
-    private static String optionalText(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 
     private static int requireCount(DelegateExecution execution, String name) {

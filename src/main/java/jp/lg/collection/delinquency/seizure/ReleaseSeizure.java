@@ -1,8 +1,6 @@
 package jp.lg.collection.delinquency.seizure;
 
-import jp.lg.collection.delinquency.NegotiationAction;
-import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.system.Today;
+import jp.lg.collection.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,21 +14,16 @@ import org.springframework.stereotype.Component;
 public class ReleaseSeizure implements JavaDelegate {
 
     private final DispositionRepository dispositions;
-    private final NegotiationLog log;
+    private final SeizureReleases releases;
 
-    public ReleaseSeizure(DispositionRepository dispositions, NegotiationLog log) {
+    public ReleaseSeizure(DispositionRepository dispositions, SeizureReleases releases) {
         this.dispositions = dispositions;
-        this.log = log;
+        this.releases = releases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("dispositionId")).longValue();
-        Disposition d = dispositions.require(id);
-        if (dispositions.release(id, Today.date())) {
-            Object note = execution.getVariable("collectionNote");
-            log.record(d.caseId(), NegotiationAction.SEIZURE_RELEASED, d.label(),
-                    "取立の見込みなし (徴79①二、交付要求は徴84)" + (note == null ? "" : ": " + note), null);
-        }
+        Disposition d = dispositions.require(ProcessVariables.requireLong(execution, "dispositionId"));
+        releases.release(d, "取立の見込みなし (徴79①二、交付要求は徴84)", execution.getVariable("collectionNote"));
     }
 }

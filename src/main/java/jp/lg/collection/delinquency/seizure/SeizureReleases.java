@@ -28,11 +28,25 @@ public class SeizureReleases {
     public List<Long> releaseAll(String caseId) {
         List<Long> released = new ArrayList<>();
         for (Disposition d : dispositions.findReleasable(caseId)) {
-            if (dispositions.release(d.id(), Today.date())) {
-                log.record(caseId, NegotiationAction.SEIZURE_RELEASED, d.label(), "完納による解除 (徴79①一)", null);
+            if (release(d, "完納による解除 (徴79①一)", null)) {
                 released.add(d.id());
             }
         }
         return released;
+    }
+
+    /**
+     * Releases one disposition still in force today and logs it with the legal ground of the release and the
+     * collector's note, if any.
+     *
+     * @return false when it was no longer in force (released already: nothing is logged)
+     */
+    public boolean release(Disposition d, String ground, Object note) {
+        if (!dispositions.release(d.id(), Today.date())) {
+            return false;
+        }
+        log.record(d.caseId(), NegotiationAction.SEIZURE_RELEASED, d.label(), ground + (note == null ? "" : ": " + note),
+                null);
+        return true;
     }
 }

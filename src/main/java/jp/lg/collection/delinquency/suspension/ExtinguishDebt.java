@@ -9,6 +9,7 @@ import jp.lg.collection.delinquency.writeoff.BillExtinctions;
 import jp.lg.collection.delinquency.writeoff.ExtinctionReason;
 import jp.lg.collection.rules.LateChargeRateTable;
 import jp.lg.collection.rules.LateChargeRule;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,7 +41,7 @@ public class ExtinguishDebt implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("suspensionId")).longValue();
+        long id = ProcessVariables.requireLong(execution, "suspensionId");
         SuspensionRepository.Suspension s = suspensions.require(id);
         ExtinctionReason reason = s.immediateExtinction() ? ExtinctionReason.IMMEDIATE : ExtinctionReason.SUSPENSION_3Y;
         LocalDate today = Today.date();

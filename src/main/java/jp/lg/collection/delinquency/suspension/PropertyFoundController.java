@@ -31,7 +31,7 @@ public class PropertyFoundController {
         this.runtime = runtime;
     }
 
-    /** Body (optional): {@code {"note": "○○銀行に預金あり"}}. */
+    /** Body (optional): {@code {"note": "○○銀行に預貯金あり"}}. */
     @PostMapping("/api/cases/{caseId}/property-found")
     public ResponseEntity<?> propertyFound(@PathVariable("caseId") String caseId,
             @RequestBody(required = false) Map<String, String> body, Authentication user) {

@@ -36,8 +36,7 @@ public class RecordSuspensionDecision implements JavaDelegate {
                 && TaskInputs.requireBoolean(execution, "immediateExtinction");
         String reasons = TaskInputs.requireText(execution, "suspensionReasons");
         boolean approved = "APPROVE".equals(TaskInputs.requireText(execution, "suspensionDecision"));
-        Object rawReason = execution.getVariable("suspensionDecisionReason");
-        String reason = rawReason == null || rawReason.toString().isBlank() ? null : rawReason.toString().trim();
+        String reason = TaskInputs.optionalText(execution, "suspensionDecisionReason");
         if (!approved && reason == null) {
             throw new TaskInputException("suspensionDecisionReason", "却下の理由を入力してください");
         }

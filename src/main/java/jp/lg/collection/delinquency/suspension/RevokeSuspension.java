@@ -2,6 +2,7 @@ package jp.lg.collection.delinquency.suspension;
 
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +25,7 @@ public class RevokeSuspension implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("suspensionId")).longValue();
+        long id = ProcessVariables.requireLong(execution, "suspensionId");
         SuspensionRepository.Suspension s = suspensions.require(id);
         Object note = execution.getVariable("propertyFoundNote");
         Object by = execution.getVariable("propertyFoundBy");

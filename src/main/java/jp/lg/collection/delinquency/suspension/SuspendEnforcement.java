@@ -10,6 +10,7 @@ import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.NoticeQueue;
 import jp.lg.collection.rules.SuspensionExtinction;
 import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,7 +44,7 @@ public class SuspendEnforcement implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("suspensionId")).longValue();
+        long id = ProcessVariables.requireLong(execution, "suspensionId");
         SuspensionRepository.Suspension s = suspensions.require(id);
         LocalDate today = Today.date();
         LocalDate extinction = SuspensionExtinction.extinguishedOn(today);

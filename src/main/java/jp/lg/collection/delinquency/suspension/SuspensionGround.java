@@ -25,6 +25,7 @@ public enum SuspensionGround {
         this.text = text;
     }
 
+    /** The short name in logs and on the forms. */
     public String label() {
         return label;
     }

@@ -27,8 +27,7 @@ public class RecordWriteOffReview implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseId = TaskInputs.requireText(execution, "caseId");
         WriteOffDecision decision = TaskInputs.requireEnum(execution, "writeOffDecision", WriteOffDecision.class);
-        Object rawNote = execution.getVariable("writeOffNote");
-        String note = rawNote == null || rawNote.toString().isBlank() ? null : rawNote.toString().trim();
+        String note = TaskInputs.optionalText(execution, "writeOffNote");
         if (decision == WriteOffDecision.RECHECK && note == null) {
             throw new TaskInputException("writeOffNote", "再確認してほしい点を入力してください");
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.PhaseTestSupport;
 import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.DocumentRepository;
 import jp.lg.collection.documents.StoredDocument;
@@ -53,7 +54,7 @@ class DistributionTest extends PhaseTestSupport {
     long dispositionId;
 
     ProcessInstance statementFor(long collected) {
-        openDunnedCase(300_000, LocalDate.of(2026, 4, 30), 200_000, LocalDate.of(2026, 5, 31));
+        openDunnedCaseWithBills(300_000, LocalDate.of(2026, 4, 30), 200_000, LocalDate.of(2026, 5, 31));
         dispositionId = insertDisposition("SEIZURE", "COLLECTED", collected);
         today(STATEMENT);
         ProcessInstance distribution = start("Distribution", "dispositionId", dispositionId);
@@ -156,7 +157,7 @@ class DistributionTest extends PhaseTestSupport {
 
     @Test
     void onlyCollectedMoneyIsDistributed() {
-        openDunnedCase(300_000, LocalDate.of(2026, 4, 30));
+        openDunnedCaseWithBills(300_000, LocalDate.of(2026, 4, 30));
         long executed = insertDisposition("SEIZURE", "EXECUTED", 0);
         assertThatThrownBy(() -> start("Distribution", "dispositionId", executed))
                 .hasMessageContaining("配当できる金銭がありません");

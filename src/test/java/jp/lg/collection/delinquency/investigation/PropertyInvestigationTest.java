@@ -2,7 +2,6 @@ package jp.lg.collection.delinquency.investigation;
 
 import jp.lg.collection.delinquency.AssetKind;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -14,10 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import jp.lg.collection.ProcessTestSupport;
-import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -35,8 +32,6 @@ class PropertyInvestigationTest extends ProcessTestSupport {
             """;
 
     @Autowired
-    DelinquencyCaseRepository cases;
-    @Autowired
     NegotiationLog log;
     @Autowired
     PropertyInquiryRepository inquiries;
@@ -48,9 +43,7 @@ class PropertyInvestigationTest extends ProcessTestSupport {
     ProcessInstance startInvestigation() {
         String addresseeNo = newTaxpayer("tanaka");
         newBill(addresseeNo, 58_000, LocalDate.of(2026, 5, 31));
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
+        caseId = openDunnedCase(addresseeNo, LocalDate.of(2026, 6, 10)).caseId();
         today(LocalDate.of(2026, 7, 1));
         investigation = engine.getRuntimeService().startProcessInstanceByKey("PropertyInvestigation", caseId,
                 Map.of("caseId", caseId, "addresseeNo", addresseeNo, "assignedCollector", "tanaka"));
@@ -83,17 +76,6 @@ class PropertyInvestigationTest extends ProcessTestSupport {
             long id = ((Number) engine.getTaskService().getVariable(t.getId(), "inquiryId")).longValue();
             return inquiries.require(id).targetName().equals(targetName);
         }).findFirst().orElseThrow();
-    }
-
-    void refused(Task task, Map<String, Object> variables, String field, String message) {
-        Throwable thrown = catchThrowable(() -> complete(task, variables));
-        Throwable cause = thrown;
-        while (cause != null && !(cause instanceof TaskInputException)) {
-            cause = cause.getCause();
-        }
-        assertThat(cause).as("%s", thrown).isInstanceOf(TaskInputException.class);
-        assertThat(((TaskInputException) cause).field()).isEqualTo(field);
-        assertThat(cause).hasMessageContaining(message);
     }
 
     @Test
@@ -153,7 +135,7 @@ class PropertyInvestigationTest extends ProcessTestSupport {
         assertThat(assets.get(0).foundOn()).isEqualTo(LocalDate.of(2026, 7, 8));
         assertThat(log.of(caseId)).filteredOn(e -> e.action() == NegotiationAction.INQUIRY_ANSWER)
                 .extracting(NegotiationLog.Entry::result).containsExactly(
-                        "金融機関 埼玉りそな銀行 熊谷支店: 財産あり (預金 350000円)", "金融機関 ゆうちょ銀行: 該当なし",
+                        "金融機関 埼玉りそな銀行 熊谷支店: 財産あり (預貯金 350000円)", "金融機関 ゆうちょ銀行: 該当なし",
                         "勤務先 株式会社熊谷製作所: 財産あり (給与 220000円)");
 
         complete(task(investigation), withVariables("investigationDecision", "SEIZE",

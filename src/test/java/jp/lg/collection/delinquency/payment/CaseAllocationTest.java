@@ -8,7 +8,7 @@ import java.util.List;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.delinquency.distribution.PhaseTestSupport;
+import jp.lg.collection.delinquency.PhaseTestSupport;
 import jp.lg.collection.rules.Allocation;
 import jp.lg.collection.rules.AllocationResult;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class CaseAllocationTest extends PhaseTestSupport {
     long b;
 
     void openCase() {
-        List<Long> ids = openDunnedCase(300_000, LocalDate.of(2026, 4, 30), 200_000, LocalDate.of(2026, 5, 31));
+        List<Long> ids = openDunnedCaseWithBills(300_000, LocalDate.of(2026, 4, 30), 200_000, LocalDate.of(2026, 5, 31));
         a = ids.get(0);
         b = ids.get(1);
         today(RECEIVED);

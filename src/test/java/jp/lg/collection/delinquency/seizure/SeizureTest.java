@@ -51,7 +51,7 @@ class SeizureTest extends SeizureTestSupport {
         assertThat(d.proposedOn()).isEqualTo(LocalDate.of(2026, 6, 20));
         assertThat(d.proposedBy()).isEqualTo("tanaka");
         assertThat(d.estimatedValue()).isEqualTo(80_000);
-        assertThat(last(NegotiationAction.SEIZURE_PROPOSED).result()).isEqualTo("差押 預金 (熊谷銀行 本店 普通 1234567)");
+        assertThat(last(NegotiationAction.SEIZURE_PROPOSED).result()).isEqualTo("差押 預貯金 (熊谷銀行 本店 普通 1234567)");
     }
 
     @Test
@@ -102,19 +102,21 @@ class SeizureTest extends SeizureTestSupport {
         today(LAWFUL);
         complete(task(), deposit());
         long first = dispositionIdOf(seizure);
-        assertThatThrownBy(() -> complete(task(), withVariables("approved", "false")))
+        assertThatThrownBy(() -> complete(task(), withVariables("seizureApproved", "false")))
                 .hasMessageStartingWith("decisionReason: 却下する場合は理由を入力してください");
-        complete(task(), withVariables("approved", "false", "decisionReason", "残高照会の回答を添付してください"));
+        complete(task(), withVariables("seizureApproved", "false", "decisionReason", "残高照会の回答を添付してください"));
         assertThat(seizure).isWaitingAt("Task_ProposeSeizure").variables()
-                .containsEntry("rejectionReason", "残高照会の回答を添付してください").doesNotContainKey("approved");
+                .containsEntry("decisionReason", "残高照会の回答を添付してください");
         assertThat(dispositions.require(first).status()).isEqualTo(Disposition.REJECTED);
         assertThat(dispositions.require(first).decisionReason()).isEqualTo("残高照会の回答を添付してください");
 
         complete(task(), with(deposit(), "estimatedValue", 75_000L));
         long second = dispositionIdOf(seizure);
         assertThat(second).isNotEqualTo(first);
-        complete(task(), withVariables("approved", "true"));
-        assertThat(seizure).isWaitingAt("Task_ExecuteSeizure").variables().doesNotContainKey("rejectionReason");
+        assertThat(seizure).as("the approval form does not open with the rejection's answers").isWaitingAt(
+                "Task_ApproveSeizure").variables().doesNotContainKeys("seizureApproved", "decisionReason");
+        complete(task(), withVariables("seizureApproved", "true"));
+        assertThat(seizure).isWaitingAt("Task_ExecuteSeizure").variables().doesNotContainKey("decisionReason");
         assertThat(dispositions.require(second).decidedOn()).isEqualTo(LAWFUL);
         assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::action).containsSubsequence(
                 NegotiationAction.SEIZURE_PROPOSED, NegotiationAction.SEIZURE_DECIDED,
@@ -230,7 +232,7 @@ class SeizureTest extends SeizureTestSupport {
         assertThatThrownBy(() -> complete(task(), joinder)).hasMessageStartingWith("executingAuthority:");
         joinder.put("executingAuthority", "埼玉県熊谷県税事務所");
         complete(task(), joinder);
-        complete(task(), withVariables("approved", "true"));
+        complete(task(), withVariables("seizureApproved", "true"));
         execute(job());
         assertThat(last(NegotiationAction.DELIVERY_DEMAND).note())
                 .contains("参加差押書 → 執行機関 埼玉県熊谷県税事務所 (徴86①)");
@@ -246,7 +248,7 @@ class SeizureTest extends SeizureTestSupport {
                 "2026-06-20"));
         ProcessInstance rejected = startSeizure();
         complete(task(), deposit());
-        complete(task(), withVariables("approved", "false", "decisionReason", "重複"));
+        complete(task(), withVariables("seizureApproved", "false", "decisionReason", "重複"));
 
         assertThat(releases.releaseAll(caseId)).containsExactly(dispositionIdOf(land), dispositionIdOf(bank));
         assertThat(dispositions.require(dispositionIdOf(land)).status()).isEqualTo(Disposition.RELEASED);

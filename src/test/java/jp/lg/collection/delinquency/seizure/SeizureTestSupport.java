@@ -10,10 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import jp.lg.collection.ProcessTestSupport;
-import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.PhaseTestSupport;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,21 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A case opened by the sweep on 6/10 for a bill due 5/31, its dunning notice issued the same day (so a
  * seizure is lawful from 6/20, 法331①一), and the Seizure phase started on its own for that case.
  */
-public abstract class SeizureTestSupport extends ProcessTestSupport {
+public abstract class SeizureTestSupport extends PhaseTestSupport {
 
     public static final LocalDate DUE = LocalDate.of(2026, 5, 31);
-    public static final LocalDate DUNNED = LocalDate.of(2026, 6, 10);
+    public static final LocalDate DUNNED = SWEPT;
     public static final LocalDate LAWFUL = LocalDate.of(2026, 6, 20);
 
     @Autowired
-    protected DelinquencyCaseRepository cases;
-    @Autowired
-    protected NegotiationLog log;
-    @Autowired
     protected DispositionRepository dispositions;
-
-    protected String caseId;
-    protected String addresseeNo;
 
     /**
      * Opens the case on 6/10. With {@code dun}, as the sweep does it: the dunning notice is issued that day and
@@ -43,23 +35,17 @@ public abstract class SeizureTestSupport extends ProcessTestSupport {
      * migrated from an earlier system may): the case row only, no process.
      */
     protected void openCase(boolean dun) {
+        if (dun) {
+            openDunnedCaseWithBills(58_000, DUE);
+            org.assertj.core.api.Assertions.assertThat(bills.findByCase(caseId)).allSatisfy(b -> org.assertj.core.api
+                    .Assertions.assertThat(b.dunningIssuedOn()).isEqualTo(DUNNED));
+            return;
+        }
         addresseeNo = newTaxpayer("tanaka");
         long bill = newBill(addresseeNo, 58_000, DUE);
         today(DUNNED);
-        if (!dun) {
-            caseId = cases.open(addresseeNo, DUNNED);
-            bills.attachToCase(bill, caseId);
-            return;
-        }
-        sweep(DUNNED);
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        ProcessInstance caseProcess = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).processDefinitionKey("DelinquencyCase").singleResult();
-        ProcessInstance dunning = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(caseProcess.getId()).processDefinitionKey("Dunning").singleResult();
-        assertThat(dunning).hasPassed("Task_IssueDunningNotice").isWaitingAt("Event_SeizureEligible");
-        org.assertj.core.api.Assertions.assertThat(bills.findByCase(caseId)).allSatisfy(b -> org.assertj.core.api.Assertions
-                .assertThat(b.dunningIssuedOn()).isEqualTo(DUNNED));
+        caseId = cases.open(addresseeNo, DUNNED);
+        bills.attachToCase(bill, caseId);
     }
 
     protected ProcessInstance startSeizure() {
@@ -95,7 +81,7 @@ public abstract class SeizureTestSupport extends ProcessTestSupport {
         complete(task(), proposal);
         assertThat(seizure).isWaitingAt("Task_ApproveSeizure");
         assertThat(task()).hasCandidateGroup("managers");
-        complete(task(), withVariables("approved", "true"));
+        complete(task(), withVariables("seizureApproved", "true"));
         assertThat(seizure).isWaitingAt("Task_ExecuteSeizure");
         execute(job());
         return seizure;

@@ -15,7 +15,7 @@ import java.util.Map;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.delinquency.distribution.PhaseTestSupport;
+import jp.lg.collection.delinquency.PhaseTestSupport;
 import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.DocumentRepository;
 import jp.lg.collection.documents.StoredDocument;
@@ -49,7 +49,7 @@ class SuspensionTest extends PhaseTestSupport {
     long billId;
 
     void propose(String ground, boolean immediate) {
-        billId = openDunnedCase(580_000, LocalDate.of(2026, 5, 31)).get(0);
+        billId = openDunnedCaseWithBills(580_000, LocalDate.of(2026, 5, 31)).get(0);
         today(SUSPENDED);
         suspension = start("Suspension");
         assertThat(suspension).isWaitingAt("Task_ProposeSuspension");

@@ -12,7 +12,7 @@ import java.util.List;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
-import jp.lg.collection.delinquency.distribution.PhaseTestSupport;
+import jp.lg.collection.delinquency.PhaseTestSupport;
 import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.DocumentRepository;
 import jp.lg.collection.documents.StoredDocument;
@@ -42,7 +42,7 @@ class WriteOffTest extends PhaseTestSupport {
     ProcessInstance writeOff;
 
     void extinguishByImmediateSuspension() {
-        List<Long> ids = openDunnedCase(580_000, LocalDate.of(2026, 5, 31), 58_000, LocalDate.of(2026, 4, 30));
+        List<Long> ids = openDunnedCaseWithBills(580_000, LocalDate.of(2026, 5, 31), 58_000, LocalDate.of(2026, 4, 30));
         a = ids.get(0);
         b = ids.get(1);
         today(EXTINGUISHED);
@@ -132,7 +132,7 @@ class WriteOffTest extends PhaseTestSupport {
 
     @Test
     void nothingToWriteOffEndsAtOnce() {
-        openDunnedCase(58_000, LocalDate.of(2026, 5, 31));
+        openDunnedCaseWithBills(58_000, LocalDate.of(2026, 5, 31));
         startWriteOff();
         assertThat(writeOff).isEnded().hasPassed("Event_NothingToWriteOff").hasNotPassed("Task_ApproveWriteOff")
                 .variables().containsEntry("writeOffCount", 0);

@@ -1,4 +1,4 @@
-package jp.lg.collection.delinquency.installment;
+package jp.lg.collection.delinquency.paymentplan;
 
 /** Where a 分納誓約 ({@code installment_plan.status}) stands. */
 public enum PlanStatus {

@@ -1,4 +1,4 @@
-package jp.lg.collection.delinquency.installment;
+package jp.lg.collection.delinquency.paymentplan;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** 分納計画 and its parts (installment_plan, installment_part). */
+/** 分納計画 and its parts (tables installment_plan, installment_part: named before 分納 became PaymentPlan). */
 @Repository
-public class InstallmentPlanRepository {
+public class PaymentPlanRepository {
 
     /** {@code totalAmount} is the case balance on the pledge day: each part is checked against it. */
     public record Plan(long id, String caseId, LocalDate pledgedOn, long totalAmount, int parts, int intervalMonths,
@@ -16,16 +16,16 @@ public class InstallmentPlanRepository {
     }
 
     public record StoredPart(long planId, int partNo, LocalDate dueDate, long amount, long paidAmount, String status)
-            implements InstallmentSchedule.Scheduled {
+            implements PaymentPlanSchedule.Scheduled {
     }
 
     private final JdbcClient jdbc;
 
-    public InstallmentPlanRepository(JdbcClient jdbc) {
+    public PaymentPlanRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public long insert(String caseId, LocalDate pledgedOn, long totalAmount, List<InstallmentSchedule.Part> parts,
+    public long insert(String caseId, LocalDate pledgedOn, long totalAmount, List<PaymentPlanSchedule.Part> parts,
             int intervalMonths, String note, String by) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -35,7 +35,7 @@ public class InstallmentPlanRepository {
                 """).params(caseId, pledgedOn, totalAmount, parts.size(), by, intervalMonths, note)
                 .update(keys, "id");
         long planId = keys.getKey().longValue();
-        for (InstallmentSchedule.Part part : parts) {
+        for (PaymentPlanSchedule.Part part : parts) {
             jdbc.sql("INSERT INTO installment_part (plan_id, part_no, due_date, amount) VALUES (?, ?, ?, ?)")
                     .params(planId, part.partNo(), part.dueDate(), part.amount()).update();
         }

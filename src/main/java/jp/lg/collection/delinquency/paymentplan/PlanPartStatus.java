@@ -1,4 +1,4 @@
-package jp.lg.collection.delinquency.installment;
+package jp.lg.collection.delinquency.paymentplan;
 
 /** Where one payment of a 分納誓約 ({@code installment_part.status}) stands. */
 public enum PlanPartStatus {

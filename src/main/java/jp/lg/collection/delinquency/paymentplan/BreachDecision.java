@@ -1,4 +1,4 @@
-package jp.lg.collection.delinquency.installment;
+package jp.lg.collection.delinquency.paymentplan;
 
 /** What the collector decides when a part was not paid (the form's values and the log's labels). */
 public enum BreachDecision {

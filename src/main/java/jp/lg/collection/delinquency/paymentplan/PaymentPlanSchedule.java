@@ -1,4 +1,4 @@
-package jp.lg.collection.delinquency.installment;
+package jp.lg.collection.delinquency.paymentplan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.List;
  * division on the first part so the taxpayer pays it earliest and every later part is the same round sum.
  * 58,100 yen in 3 parts → 19,368 / 19,366 / 19,366.
  */
-public final class InstallmentSchedule {
+public final class PaymentPlanSchedule {
 
     /** Practice limit of the product: 24 parts (two years of monthly payments). */
     public static final int MAX_PARTS = 24;
@@ -18,7 +18,7 @@ public final class InstallmentSchedule {
     public record Part(int partNo, LocalDate dueDate, long amount) implements Scheduled {
     }
 
-    private InstallmentSchedule() {
+    private PaymentPlanSchedule() {
     }
 
     public static List<Part> of(long total, int parts, LocalDate firstDue, int intervalMonths) {

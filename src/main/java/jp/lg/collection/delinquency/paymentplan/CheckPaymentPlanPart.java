@@ -1,7 +1,8 @@
-package jp.lg.collection.delinquency.installment;
+package jp.lg.collection.delinquency.paymentplan;
 
 import java.util.List;
 import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.system.ProcessVariables;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,46 +16,46 @@ import org.springframework.stereotype.Component;
  * <p>
  * Sets {@code partPaid}, {@code missedPartNo} (when not paid), {@code planFinished} (every part paid, or nothing left to pay) and, while parts
  * remain, the next {@code partNo} and {@code nextPartCheckAt}. A finished plan is COMPLETED and sets
- * {@code installmentOutcome}.
+ * {@code paymentPlanOutcome}.
  */
-@Component("checkInstallmentPart")
-public class CheckInstallmentPart implements JavaDelegate {
+@Component("checkPaymentPlanPart")
+public class CheckPaymentPlanPart implements JavaDelegate {
 
     private final TaxBillRepository bills;
-    private final InstallmentPlanRepository plans;
+    private final PaymentPlanRepository plans;
 
-    public CheckInstallmentPart(TaxBillRepository bills, InstallmentPlanRepository plans) {
+    public CheckPaymentPlanPart(TaxBillRepository bills, PaymentPlanRepository plans) {
         this.bills = bills;
         this.plans = plans;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = ((Number) execution.getVariable("installmentPlanId")).longValue();
-        int partNo = ((Number) execution.getVariable("partNo")).intValue();
-        InstallmentPlanRepository.Plan plan = plans.require(planId);
-        List<InstallmentPlanRepository.StoredPart> parts = plans.parts(planId);
+        long planId = ProcessVariables.requireLong(execution, "paymentPlanId");
+        int partNo = ProcessVariables.requireInt(execution, "partNo");
+        PaymentPlanRepository.Plan plan = plans.require(planId);
+        List<PaymentPlanRepository.StoredPart> parts = plans.parts(planId);
 
         long balance = bills.balanceOfCase(plan.caseId());
         long paidSincePledge = plan.totalAmount() - balance;
-        boolean paid = balance <= 0 || paidSincePledge >= InstallmentSchedule.cumulative(parts, partNo);
+        boolean paid = balance <= 0 || paidSincePledge >= PaymentPlanSchedule.cumulative(parts, partNo);
         boolean finished = balance <= 0 || (paid && partNo >= plan.parts());
 
         if (paid) {
             plans.markPaidUpTo(planId, balance <= 0 ? plan.parts() : partNo);
         } else {
             // What came in beyond the earlier parts is shown on this part, so the collector sees a short payment.
-            long towardsThis = paidSincePledge - InstallmentSchedule.cumulative(parts, partNo - 1);
+            long towardsThis = paidSincePledge - PaymentPlanSchedule.cumulative(parts, partNo - 1);
             plans.markMissed(planId, partNo, Math.max(0, towardsThis));
             execution.setVariable("missedPartNo", partNo);
         }
         if (finished) {
             plans.setStatus(planId, "COMPLETED");
-            execution.setVariable("installmentOutcome", "COMPLETED");
+            execution.setVariable("paymentPlanOutcome", "COMPLETED");
         } else if (partNo < plan.parts()) {
             // The next part is checked whether this one was paid or not: after a breach the collector may let
             // the plan continue, and the cumulative test then asks for the missed amount too.
-            InstallmentPlanRepository.StoredPart next = parts.get(partNo);
+            PaymentPlanRepository.StoredPart next = parts.get(partNo);
             execution.setVariable("partNo", next.partNo());
             execution.setVariable("nextPartCheckAt", Today.startOf(next.dueDate().plusDays(1)));
         }

@@ -1,27 +1,20 @@
-package jp.lg.collection.delinquency.distribution;
-
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+package jp.lg.collection.delinquency;
 
 import java.time.LocalDate;
 import java.util.List;
 import jp.lg.collection.ProcessTestSupport;
-import jp.lg.collection.delinquency.DelinquencyCaseRepository;
-import jp.lg.collection.delinquency.NegotiationLog;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Phase C tests: a case opened by the sweep of 2026-06-10 and dunned that day (fee 100 yen per bill), then
- * the phase's process started on its own with the case's variables.
+ * Tests of one phase of the case (seizure, auction, distribution, suspension, write-off): a case opened by the
+ * sweep of 2026-06-10 and dunned that day (fee 100 yen per bill), then the phase's process started on its own
+ * with the case's variables.
  */
 public abstract class PhaseTestSupport extends ProcessTestSupport {
 
     protected static final LocalDate SWEPT = LocalDate.of(2026, 6, 10);
 
-    @Autowired
-    protected DelinquencyCaseRepository cases;
     @Autowired
     protected NegotiationLog log;
 
@@ -29,21 +22,14 @@ public abstract class PhaseTestSupport extends ProcessTestSupport {
     protected String addresseeNo;
 
     /** One bill per (principal, due date) pair; the case is opened and dunned on 2026-06-10. */
-    protected List<Long> openDunnedCase(Object... principalsAndDueDates) {
+    protected List<Long> openDunnedCaseWithBills(Object... principalsAndDueDates) {
         addresseeNo = newTaxpayer("tanaka");
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < principalsAndDueDates.length; i += 2) {
             ids.add(newBill(addresseeNo, ((Number) principalsAndDueDates[i]).longValue(),
                     (LocalDate) principalsAndDueDates[i + 1]));
         }
-        today(SWEPT);
-        sweep(SWEPT);
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        ProcessInstance caseProcess = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).processDefinitionKey("DelinquencyCase").singleResult();
-        ProcessInstance dunning = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(caseProcess.getId()).processDefinitionKey("Dunning").singleResult();
-        assertThat(dunning).hasPassed("Task_IssueDunningNotice").isWaitingAt("Event_SeizureEligible");
+        caseId = openDunnedCase(addresseeNo, SWEPT).caseId();
         return ids;
     }
 

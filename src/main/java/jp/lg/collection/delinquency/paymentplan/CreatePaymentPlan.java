@@ -1,4 +1,4 @@
-package jp.lg.collection.delinquency.installment;
+package jp.lg.collection.delinquency.paymentplan;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +8,7 @@ import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.CurrentUser;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,18 +20,18 @@ import org.springframework.stereotype.Component;
  * refused on the form and nothing is stored. The pledge acknowledges the debt and renews the limitation
  * period (民法152 via 法18③).
  * <p>
- * Sets {@code installmentPlanId}, {@code partNo} (the part the next check looks at) and
+ * Sets {@code paymentPlanId}, {@code partNo} (the part the next check looks at) and
  * {@code nextPartCheckAt}: the day after that part's due date, because a payment made on the due date itself
  * is on time.
  */
-@Component("createInstallmentPlan")
-public class CreateInstallmentPlan implements JavaDelegate {
+@Component("createPaymentPlan")
+public class CreatePaymentPlan implements JavaDelegate {
 
     private final TaxBillRepository bills;
-    private final InstallmentPlanRepository plans;
+    private final PaymentPlanRepository plans;
     private final NegotiationLog log;
 
-    public CreateInstallmentPlan(TaxBillRepository bills, InstallmentPlanRepository plans, NegotiationLog log) {
+    public CreatePaymentPlan(TaxBillRepository bills, PaymentPlanRepository plans, NegotiationLog log) {
         this.bills = bills;
         this.plans = plans;
         this.log = log;
@@ -41,10 +42,9 @@ public class CreateInstallmentPlan implements JavaDelegate {
         String caseId = (String) execution.getVariable("caseId");
         // The form's min/max are checked by FormValidationPlugin as well; checked again here because the
         // division below must never see 0 parts, whoever completes the task.
-        int parts = InstallmentInputs.requireWhole(execution, "installmentParts", 1, InstallmentSchedule.MAX_PARTS,
-                null);
-        int interval = InstallmentInputs.requireWhole(execution, "intervalMonths", 1,
-                InstallmentSchedule.MAX_INTERVAL_MONTHS, 1);
+        int parts = TaskInputs.requireWhole(execution, "planParts", 1, PaymentPlanSchedule.MAX_PARTS, null);
+        int interval = TaskInputs.requireWhole(execution, "intervalMonths", 1,
+                PaymentPlanSchedule.MAX_INTERVAL_MONTHS, 1);
         LocalDate first = TaskInputs.requireDate(execution, "firstPaymentDate");
         LocalDate today = Today.date();
         if (!first.isAfter(today)) {
@@ -52,15 +52,15 @@ public class CreateInstallmentPlan implements JavaDelegate {
         }
         long balance = bills.balanceOfCase(caseId);
         if (balance <= 0) {
-            throw new TaskInputException("installmentParts", "この案件に未納額がないため分納計画は作れません");
+            throw new TaskInputException("planParts", "この案件に未納額がないため分納計画は作れません");
         }
         if (balance < parts) {
-            throw new TaskInputException("installmentParts", "未納額 " + balance + "円を" + parts + "回には分けられません");
+            throw new TaskInputException("planParts", "未納額 " + balance + "円を" + parts + "回には分けられません");
         }
-        String note = InstallmentInputs.optionalText(execution, "installmentNote");
-        String collector = InstallmentInputs.collector(execution);
+        String note = TaskInputs.optionalText(execution, "planNote");
+        String collector = CurrentUser.of(execution);
 
-        List<InstallmentSchedule.Part> schedule = InstallmentSchedule.of(balance, parts, first, interval);
+        List<PaymentPlanSchedule.Part> schedule = PaymentPlanSchedule.of(balance, parts, first, interval);
         long planId = plans.insert(caseId, today, balance, schedule, interval, note,
                 collector == null ? NegotiationLog.SYSTEM : collector);
         log.record(caseId, NegotiationAction.INSTALLMENT_PLEDGE,
@@ -71,7 +71,7 @@ public class CreateInstallmentPlan implements JavaDelegate {
                 collector);
         bills.renewLimitationByAcknowledgement(caseId, today);
 
-        execution.setVariable("installmentPlanId", planId);
+        execution.setVariable("paymentPlanId", planId);
         execution.setVariable("partNo", 1);
         execution.setVariable("nextPartCheckAt", Today.startOf(first.plusDays(1)));
     }
