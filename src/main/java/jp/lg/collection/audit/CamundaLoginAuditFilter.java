@@ -62,7 +62,8 @@ public class CamundaLoginAuditFilter extends OncePerRequestFilter {
         if (refusal.isPresent()) {
             log.record(user, "LOGIN_FAILED", "camunda:" + app,
                     refusal.get().getClass().getSimpleName() + ": " + refusal.get().getMessage());
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            // the empty 401 Camunda gives a wrong password: the answer tells nobody which accounts exist
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         chain.doFilter(new Replayed(request, body), response);

@@ -271,6 +271,34 @@ class SecurityHttpTest {
                 .as("the demo notices were issued through the print queue").isPositive();
     }
 
+    /**
+     * A My Number typed as a user name ({@code curl -u 123456789018:x}) is never stored — not in the operation log,
+     * not in the anomaly report, not in the application log — and every row of the log has the client's address
+     * (logins, failures and refusals too, which Spring Security handles before our controllers).
+     */
+    @Test
+    void aMyNumberTypedAsUserNameIsMaskedAndEveryRowHasAnAddress(CapturedOutput output) throws Exception {
+        String number = MY_NUMBERS.get(0);
+        HttpRequest typed = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/breaches"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((number + ":x")
+                        .getBytes(StandardCharsets.UTF_8))).build();
+        assertThat(http.send(typed, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(get("/api/breaches", "sato").statusCode()).isEqualTo(200);
+        assertThat(get("/api/audit/operations", "sato").statusCode()).as("refused").isEqualTo(403);
+        assertThat(new Browser().login("suzuki", "tasklist", PASSWORD)).isEqualTo(200);
+
+        List<String> rows = jdbc.sql("""
+                SELECT action || ' ' || COALESCE(user_id, '-') || ' ' || COALESCE(target, '-') || ' ' || result || ' '
+                  || COALESCE(ip, 'NO-ADDRESS') FROM operation_log ORDER BY id""").query(String.class).list();
+        assertThat(rows).noneMatch(r -> r.contains(number)).noneMatch(r -> r.endsWith("NO-ADDRESS"))
+                .contains("LOGIN_FAILED ************ api BadCredentialsException: ユーザーIDまたはパスワードが正しくありません 127.0.0.1",
+                        "LOGIN sato api OK 127.0.0.1", "ACCESS_DENIED sato GET /api/audit/operations DENIED 127.0.0.1",
+                        "LOGIN suzuki camunda:tasklist OK 127.0.0.1");
+        String anomalies = text(get("/api/audit/anomalies?date=" + jp.lg.collection.system.Today.date(), "kobayashi"));
+        assertThat(anomalies).contains("************").doesNotContain(number);
+        assertThat(output.getAll()).doesNotContain(number);
+    }
+
     /** The Camunda webapps' own login and logout reach the operation log; an ended account cannot log in there. */
     @Test
     void webappLoginsAreLoggedAndEndedAccountsRefused() throws Exception {
