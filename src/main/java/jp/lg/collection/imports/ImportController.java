@@ -2,10 +2,11 @@ package jp.lg.collection.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
+import jp.lg.collection.export.CsvExport;
+import jp.lg.collection.export.CsvExport.Column;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,7 @@ public class ImportController {
     private final CsvImporter importer;
     private final Map<String, ImportKind<?>> kinds;
 
-    public ImportController(CsvImporter importer, java.util.List<ImportKind<?>> kinds) {
+    public ImportController(CsvImporter importer, List<ImportKind<?>> kinds) {
         this.importer = importer;
         this.kinds = kinds.stream().collect(java.util.stream.Collectors.toMap(k -> k.kind().toLowerCase(), k -> k));
     }
@@ -50,16 +51,8 @@ public class ImportController {
     @GetMapping("/api/imports/{id}/errors.csv")
     public ResponseEntity<byte[]> errors(@PathVariable long id) {
         run(id);
-        StringBuilder csv = new StringBuilder("\uFEFF行,項目,内容\r\n");
-        for (String[] e : importer.errors(id)) {
-            csv.append(e[0]).append(',').append(quote(e[1])).append(',').append(quote(e[2])).append("\r\n");
-        }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=import-" + id + "-errors.csv")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+        List<Column<String[]>> columns = List.of(new Column<>("行", e -> Integer.valueOf(e[0])),
+                new Column<>("項目", e -> e[1]), new Column<>("内容", e -> e[2]));
+        return CsvExport.response("import-" + id + "-errors.csv", CsvExport.write(columns, importer.errors(id)));
     }
 }

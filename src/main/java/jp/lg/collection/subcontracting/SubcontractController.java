@@ -4,9 +4,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import jp.lg.collection.breach.RegisterCsv;
-import jp.lg.collection.breach.RegisterCsv.Column;
 import jp.lg.collection.documents.PdfResponses;
+import jp.lg.collection.export.CsvExport;
+import jp.lg.collection.export.CsvExport.Column;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -122,6 +122,6 @@ public class SubcontractController {
                 new Column<>("最終実地検査日", SubcontractRegister.Entry::lastInspectionOn),
                 new Column<>("未提出回数", SubcontractRegister.Entry::missedReports),
                 new Column<>("消去結果報告書受領日", SubcontractRegister.Entry::deletionCertifiedOn));
-        return RegisterCsv.response("subcontracts.csv", RegisterCsv.write(columns, register.all()));
+        return CsvExport.response("subcontracts.csv", CsvExport.write(columns, register.all()));
     }
 }
