@@ -1,5 +1,6 @@
 package jp.lg.collection.breach;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class BreachController {
     }
 
     @PostMapping("/api/breaches")
-    public ResponseEntity<Map<String, String>> report(@RequestBody BreachReport report, Authentication user) {
+    public ResponseEntity<Map<String, String>> report(@Valid @RequestBody BreachReport report, Authentication user) {
         String breachId = intake.report(report, user.getName());
         return ResponseEntity.created(URI.create("/api/breaches/" + breachId)).body(Map.of("breachId", breachId));
     }

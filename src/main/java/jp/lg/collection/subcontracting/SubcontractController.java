@@ -1,5 +1,6 @@
 package jp.lg.collection.subcontracting;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +40,7 @@ public class SubcontractController {
     }
 
     @PostMapping("/api/subcontracts")
-    public ResponseEntity<Map<String, String>> request(@RequestBody SubcontractRequest request, Authentication user) {
+    public ResponseEntity<Map<String, String>> request(@Valid @RequestBody SubcontractRequest request, Authentication user) {
         String requestId = intake.register(request, user.getName());
         return ResponseEntity.created(URI.create("/api/subcontracts/" + requestId)).body(Map.of("requestId", requestId));
     }
@@ -81,6 +82,9 @@ public class SubcontractController {
             @RequestBody(required = false) String note, Authentication user) {
         if (kind == ReportKind.INSPECTION) {
             throw new IllegalArgumentException("kind: 実地検査は市の検査タスクで記録します (WEEKLY, OATH, DELETION)");
+        }
+        if (note != null && note.length() > 2000) {
+            throw new IllegalArgumentException("note: 2000文字以内で入力してください (" + note.length() + "文字)");
         }
         SubcontractRegister.Status status = register.require(requestId).status();
         if (status != SubcontractRegister.Status.APPROVED && status != SubcontractRegister.Status.BREACH) {

@@ -299,6 +299,50 @@ class SecurityHttpTest {
         assertThat(output.getAll()).doesNotContain(number);
     }
 
+    /**
+     * Bad input never answers 500 or Tomcat's HTML page: a JSON value of the wrong type, an oversized field and a
+     * future death date are 400 problem details naming the field; a URL Tomcat itself refuses is problem details too.
+     */
+    @Test
+    void badInputIsA400NamingTheFieldNeverA500OrAnHtmlPage() throws Exception {
+        String caseId = jdbc.sql("SELECT case_id FROM delinquency_case WHERE addressee_no = '100000001'")
+                .query(String.class).single();
+        String[][] refusals = {
+                {"/api/breaches", "{\"summary\": \"x\", \"affectedPersons\": \"many\"}", "affectedPersons"},
+                {"/api/breaches", "{\"summary\": \"x\", \"awareOn\": 20260901}", "awareOn"},
+                {"/api/breaches", "{\"summary\": \"" + "漏".repeat(100_000) + "\"}", "summary"},
+                {"/api/subcontracts", "{\"contractor\": \"A社\", \"attachments\": \"誓約書.pdf\"}", "attachments"},
+                {"/api/taxpayers/by-my-number", "{\"myNumber\": [1]}", "myNumber"},
+                {"/api/cases/" + caseId + "/property-found", "{\"note\": {\"text\": \"預金\"}}", "note"},
+                {"/api/cases/" + caseId + "/payments?amount=100&paidOn=2026-01-05&recordId=" + "R".repeat(5_000), null,
+                        "recordId"},
+                {"/api/taxpayers/100000001/death?diedOn=2099-01-01", null, "diedOn"}};
+        for (String[] refusal : refusals) {
+            HttpResponse<byte[]> response = send("POST", refusal[0], "sato", refusal[1]);
+            assertThat(response.statusCode()).as(refusal[0]).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(text(response)).as(refusal[0]).contains("\"field\":\"" + refusal[2] + "\"");
+        }
+        assertThat(jdbc.sql("SELECT deceased FROM taxpayer WHERE addressee_no = '100000001'").query(Boolean.class)
+                .single()).as("a death in 2099 is not recorded").isFalse();
+
+        for (String target : List.of("/api/cases/" + caseId + "/payments?amount={\"yen\":1}&recordId=1",
+                "/api/cases/%ZZ/documents")) {
+            String answer = raw("POST " + target + " HTTP/1.1");
+            assertThat(answer).as(target).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                    .contains("リクエストの形式が正しくありません").doesNotContain("<html").doesNotContain("Tomcat");
+        }
+    }
+
+    /** A request as a client that does not check what it sends writes it, on a socket. */
+    String raw(String requestLine) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** The Camunda webapps' own login and logout reach the operation log; an ended account cannot log in there. */
     @Test
     void webappLoginsAreLoggedAndEndedAccountsRefused() throws Exception {
