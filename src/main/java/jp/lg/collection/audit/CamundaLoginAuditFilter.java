@@ -99,12 +99,12 @@ public class CamundaLoginAuditFilter extends OncePerRequestFilter {
         return null;
     }
 
-    /** The request with its body available again for Camunda's form parameters. */
-    static final class Replayed extends HttpServletRequestWrapper {
+    /** The request with its body, read by a filter, available again for Camunda (form parameters, JSON). */
+    public static final class Replayed extends HttpServletRequestWrapper {
 
         private final byte[] body;
 
-        Replayed(HttpServletRequest request, byte[] body) {
+        public Replayed(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
         }

@@ -73,6 +73,24 @@ class PasswordPolicyTest extends ProcessTestSupport {
         assertThat(identity.checkPasswordAgainstPolicy("Tainou-Seiri-2026").isValid()).isTrue();
     }
 
+    /** Common passwords and their simple variants are refused, whatever the case; the rule is named in Japanese. */
+    @Test
+    void commonPasswordsAndTheirVariantsAreRefusedNamingTheRule() {
+        for (String common : new String[] {"Password123!", "pASSWORD2026!", "P@ssw0rd2026!", "Welcome-2026!",
+                "Qwerty123456!", "2026!Iloveyou", "Pass-Word-2026!", "Kumagaya#2026"}) {
+            var result = identity.checkPasswordAgainstPolicy(common);
+            assertThat(result.isValid()).as(common).isFalse();
+            assertThat(result.getViolatedRules()).as(common).extracting(PasswordPolicyPlugin::describe)
+                    .containsExactly("よく使われるパスワード（Password123! など）やその変形ではない");
+            assertThatThrownBy(() -> setPassword(common)).as(common).isInstanceOf(ProcessEngineException.class);
+        }
+        assertThat(identity.checkPasswordAgainstPolicy("Short-26").getViolatedRules())
+                .extracting(PasswordPolicyPlugin::describe).containsExactly("12文字以上");
+        for (String good : new String[] {GOOD, "Tainou-Seiri-2026", "Hanabi#Kumagaya-26", "Aaaa-Bbbb-0001"}) {
+            assertThat(identity.checkPasswordAgainstPolicy(good).isValid()).as(good).isTrue();
+        }
+    }
+
     @Test
     void noneOfTheLastFivePasswordsComesBack() {
         String[] passwords = {"Aaaa-Bbbb-0001", "Aaaa-Bbbb-0002", "Aaaa-Bbbb-0003", "Aaaa-Bbbb-0004", "Aaaa-Bbbb-0005"};

@@ -334,6 +334,46 @@ class SecurityHttpTest {
         }
     }
 
+    /**
+     * A password refused by the policy — where an administrator sets it (Camunda's REST API, Camunda Admin) — is a
+     * 400 naming the broken rules in Japanese, not Camunda's 500 "Password does not match policy".
+     */
+    @Test
+    void aRefusedPasswordIsA400NamingTheRuleInJapanese() throws Exception {
+        String id = "pwtest" + System.nanoTime() % 100_000;
+        String create = "{\"profile\": {\"id\": \"" + id + "\", \"firstName\": \"試験\", \"lastName\": \"太郎\"},"
+                + " \"credentials\": {\"password\": \"%s\"}}";
+        HttpResponse<byte[]> common = send("POST", "/engine-rest/user/create", "admin", create.formatted("Password123!"));
+        assertThat(common.statusCode()).isEqualTo(400);
+        assertThat(text(common)).contains("パスワードが規則に合いません: よく使われるパスワード（Password123! など）やその変形ではない");
+        HttpResponse<byte[]> shortOne = send("POST", "/engine-rest/user/create", "admin", create.formatted("Aa1!"));
+        assertThat(shortOne.statusCode()).isEqualTo(400);
+        assertThat(text(shortOne)).contains("12文字以上");
+
+        assertThat(send("POST", "/engine-rest/user/create", "admin", create.formatted("Hanabi#Kumagaya-26")).statusCode())
+                .isEqualTo(204);
+        String change = "{\"password\": \"%s\", \"authenticatedUserPassword\": \"" + PASSWORD + "\"}";
+        HttpResponse<byte[]> variant = send("PUT", "/engine-rest/user/" + id + "/credentials", "admin",
+                change.formatted("P@ssw0rd2026!"));
+        assertThat(variant.statusCode()).isEqualTo(400);
+        assertThat(text(variant)).contains("よく使われるパスワード").doesNotContain("does not match policy");
+        assertThat(send("PUT", "/engine-rest/user/" + id + "/credentials", "admin",
+                change.formatted("Hanabi#Kumagaya-27")).statusCode()).isEqualTo(204);
+        assertThat(send("PUT", "/engine-rest/user/" + id + "/credentials", "admin",
+                change.formatted("Hanabi#Kumagaya-26")).statusCode()).as("a recent one").isEqualTo(400);
+
+        // Camunda Admin sets it through the webapp's own copy of the REST API
+        Browser admin = new Browser();
+        assertThat(admin.login("admin", "admin", PASSWORD)).isEqualTo(200);
+        HttpResponse<String> inAdmin = admin.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/camunda/api/engine/engine/default/user/" + id + "/credentials"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", admin.token())
+                .PUT(HttpRequest.BodyPublishers.ofString(change.formatted("Welcome-2026!"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(inAdmin.statusCode()).isEqualTo(400);
+        assertThat(inAdmin.body()).contains("よく使われるパスワード");
+    }
+
     /** A request as a client that does not check what it sends writes it, on a socket. */
     String raw(String requestLine) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
