@@ -35,7 +35,8 @@ class ArchitectureTest {
                 .layer("system").definedBy("jp.lg.collection.system..")
                 .layer("audit").definedBy("jp.lg.collection.audit..")
                 .layer("domain").definedBy("jp.lg.collection.taxpayer..", "jp.lg.collection.bill..")
-                .layer("forms and documents").definedBy("jp.lg.collection.forms..", "jp.lg.collection.documents..")
+                .layer("shared services").definedBy("jp.lg.collection.forms..", "jp.lg.collection.documents..",
+                        "jp.lg.collection.export..")
                 .layer("features").definedBy("jp.lg.collection.delinquency..", "jp.lg.collection.breach..",
                         "jp.lg.collection.subcontracting..", "jp.lg.collection.certificate..",
                         "jp.lg.collection.imports..", "jp.lg.collection.latecharge..", "jp.lg.collection.caseview..")
@@ -46,9 +47,9 @@ class ArchitectureTest {
                 .whereLayer("system").mayOnlyAccessLayers("rules")
                 .whereLayer("audit").mayOnlyAccessLayers("rules", "system")
                 .whereLayer("domain").mayOnlyAccessLayers("rules", "system", "audit")
-                .whereLayer("forms and documents").mayOnlyAccessLayers("rules", "system", "audit", "domain")
+                .whereLayer("shared services").mayOnlyAccessLayers("rules", "system", "audit", "domain")
                 .whereLayer("features").mayOnlyAccessLayers("rules", "system", "audit", "domain",
-                        "forms and documents")
+                        "shared services")
                 .check(MAIN);
     }
 

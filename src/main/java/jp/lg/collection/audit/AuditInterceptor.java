@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -30,6 +32,16 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     public AuditInterceptor(OperationLog log) {
         this.log = log;
+    }
+
+    /**
+     * The request is known to the operation log from the first filter on (its client address; the channel of a
+     * login). Without this, Jersey's auto-configuration registers the filter after Spring Security, and logins,
+     * failed logins and refusals were logged without an address.
+     */
+    @Bean
+    static OrderedRequestContextFilter auditRequestContextFilter() {
+        return new OrderedRequestContextFilter();
     }
 
     @Override

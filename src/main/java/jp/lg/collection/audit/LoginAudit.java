@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -48,11 +49,14 @@ public class LoginAudit {
         log.record(user, "LOGIN", channel, "OK");
     }
 
+    /** The reason in the log is the real one (a lockout), even where the 401 says only "wrong password". */
     @EventListener
     public void failure(AbstractAuthenticationFailureEvent event) {
         apiSessions.remove(event.getAuthentication().getName());
+        Throwable reason = event.getException().getCause() instanceof AuthenticationException cause ? cause
+                : event.getException();
         log.record(event.getAuthentication().getName(), "LOGIN_FAILED", channel(),
-                event.getException().getClass().getSimpleName() + ": " + event.getException().getMessage());
+                reason.getClass().getSimpleName() + ": " + reason.getMessage());
     }
 
     @EventListener

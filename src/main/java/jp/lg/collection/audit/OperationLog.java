@@ -1,6 +1,8 @@
 package jp.lg.collection.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,15 +29,27 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * its own (a rolled-back business transaction still leaves its log line) and chained by SHA-256: each row's
  * hash covers its fields and the previous row's hash, and {@code operation_log_head} holds the newest hash.
  * {@link #verify()} recomputes the chain and names the first row that no longer matches, so an edited,
- * inserted or deleted row is found (証跡については完全性を担保し、容易に改ざんできない). Targets never hold a My
- * Number: any run of 12 digits is masked before it is written.
+ * inserted or deleted row is found (証跡については完全性を担保し、容易に改ざんできない). Each field is first made
+ * what the table keeps — any 12-digit number (a possible My Number, also typed as a user name or with separators)
+ * masked, then cut to its column's width — and the hash covers exactly that, so a long text (a lockout message)
+ * cannot break the chain. Every row has an address: the client's, or this node's for work no request started.
  */
 @Service
 public class OperationLog {
 
     public static final String GENESIS = "0".repeat(64);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
-    private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+    /** 12 digits, half- or full-width, also written 4-4-4 with hyphens or spaces, not part of a longer number. */
+    private static final Pattern MY_NUMBER_LIKE = Pattern.compile(
+            "(?<![0-9０-９])[0-9０-９]{4}[-－ 　]?[0-9０-９]{4}[-－ 　]?[0-9０-９]{4}(?![0-9０-９])");
+    /** Column widths of operation_log (V9, V16): a field is cut to them before it is hashed. */
+    static final int USER_WIDTH = 64;
+    static final int ACTION_WIDTH = 40;
+    static final int TARGET_WIDTH = 300;
+    static final int RESULT_WIDTH = 500;
+    static final int IP_WIDTH = 64;
+    /** This node's address, for the rows of work no client request started (nightly jobs, timers, start-up). */
+    private static final String NODE_ADDRESS = nodeAddress();
 
     public record Entry(long id, LocalDateTime loggedAt, String userId, String action, String target, String result,
             String ip, String prevHash, String hash) {
@@ -53,7 +67,7 @@ public class OperationLog {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Logs an operation of the current request's user (IP from the request, if there is one). */
+    /** Logs an operation of the current request's user (the request's client address, else this node's). */
     public void record(String userId, String action, String target, String result) {
         record(Today.dateTime(), userId, action, target, result, clientIp());
     }
@@ -61,16 +75,19 @@ public class OperationLog {
     public synchronized void record(LocalDateTime at, String userId, String action, String target, String result,
             String ip) {
         LocalDateTime time = at.truncatedTo(ChronoUnit.MILLIS);
-        String safeTarget = target == null ? null : truncate(TWELVE_DIGITS.matcher(target).replaceAll("************"), 300);
+        String user = stored(userId, USER_WIDTH);
+        String act = stored(action, ACTION_WIDTH);
+        String tgt = stored(target, TARGET_WIDTH);
+        String res = stored(result == null ? "" : result, RESULT_WIDTH);
+        String from = stored(ip == null ? NODE_ADDRESS : ip, IP_WIDTH);
         ownTransaction.executeWithoutResult(status -> {
             String prev = jdbc.sql("SELECT last_hash FROM operation_log_head WHERE id = 1 FOR UPDATE")
                     .query(String.class).single();
-            String hash = hash(prev, time, userId, action, safeTarget, result, ip);
+            String hash = hash(prev, time, user, act, tgt, res, from);
             jdbc.sql("""
                     INSERT INTO operation_log (logged_at, user_id, action, target, result, ip, prev_hash, hash)
                     VALUES (?,?,?,?,?,?,?,?)
-                    """).params(time, truncate(userId, 64), action, safeTarget, truncate(result, 60), truncate(ip, 64),
-                    prev, hash).update();
+                    """).params(time, user, act, tgt, res, from, prev, hash).update();
             long id = jdbc.sql("SELECT MAX(id) FROM operation_log WHERE hash = ?").param(hash).query(Long.class).single();
             jdbc.sql("UPDATE operation_log_head SET last_id = ?, last_hash = ? WHERE id = 1").params(id, hash).update();
         });
@@ -154,6 +171,7 @@ public class OperationLog {
                 rs.getString("prev_hash"), rs.getString("hash"));
     }
 
+    /** The address of the request being served, or null outside a request (a job, a timer, start-up). */
     static String clientIp() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
@@ -162,11 +180,36 @@ public class OperationLog {
         return null;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    /** Any 12-digit number masked whole: a My Number typed where it does not belong never reaches the log. */
+    public static String maskMyNumbers(String text) {
+        return text == null ? null : MY_NUMBER_LIKE.matcher(text).replaceAll("************");
     }
 
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+    /**
+     * What the table keeps of a field (and what its hash covers): masked, without NUL (PostgreSQL refuses it in
+     * text), then cut to the column — never inside a surrogate pair, which the driver would store as '?'.
+     */
+    static String stored(String value, int width) {
+        if (value == null) {
+            return null;
+        }
+        String masked = maskMyNumbers(value).replace('\u0000', '\uFFFD');
+        if (masked.length() <= width) {
+            return masked;
+        }
+        int end = Character.isHighSurrogate(masked.charAt(width - 1)) ? width - 1 : width;
+        return masked.substring(0, end);
+    }
+
+    private static String nodeAddress() {
+        try {
+            return "node " + InetAddress.getLocalHost().getHostAddress();
+        } catch (UnknownHostException | SecurityException e) {
+            return "node";
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

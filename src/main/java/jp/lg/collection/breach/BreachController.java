@@ -1,9 +1,11 @@
 package jp.lg.collection.breach;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import jp.lg.collection.breach.RegisterCsv.Column;
+import jp.lg.collection.export.CsvExport;
+import jp.lg.collection.export.CsvExport.Column;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +33,7 @@ public class BreachController {
     }
 
     @PostMapping("/api/breaches")
-    public ResponseEntity<Map<String, String>> report(@RequestBody BreachReport report, Authentication user) {
+    public ResponseEntity<Map<String, String>> report(@Valid @RequestBody BreachReport report, Authentication user) {
         String breachId = intake.report(report, user.getName());
         return ResponseEntity.created(URI.create("/api/breaches/" + breachId)).body(Map.of("breachId", breachId));
     }
@@ -74,7 +76,7 @@ public class BreachController {
                 new Column<>("実施期限", BreachRegister.Entry::measuresDue),
                 new Column<>("完了日", BreachRegister.Entry::measuresCompletedOn),
                 new Column<>("終結日", BreachRegister.Entry::closedOn));
-        return RegisterCsv.response("breaches.csv", RegisterCsv.write(columns, register.all()));
+        return CsvExport.response("breaches.csv", CsvExport.write(columns, register.all()));
     }
 
     @GetMapping("/api/pia-changes")
@@ -93,6 +95,6 @@ public class BreachController {
                 new Column<>("提出時期", PiaChangeRecord.Entry::timing),
                 new Column<>("提出時期に係る説明", PiaChangeRecord.Entry::reason),
                 new Column<>("事案番号", PiaChangeRecord.Entry::breachId));
-        return RegisterCsv.response("pia-changes.csv", RegisterCsv.write(columns, pia.all()));
+        return CsvExport.response("pia-changes.csv", CsvExport.write(columns, pia.all()));
     }
 }

@@ -1,5 +1,6 @@
 package jp.lg.collection.breach;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -9,9 +10,11 @@ import java.time.LocalDate;
  * @param awareOn the day a staff member became aware — the statutory deadlines run from it (PPC guidance);
  *                null means today
  * @param subcontractId the re-subcontract involved (申請番号), when known
+ * Texts longer than their register column are refused (400 naming the field) when the report comes through the API.
  */
-public record BreachReport(String summary, String dataItems, int affectedPersons, boolean involvesMyNumber,
-        String howFound, String contractor, String subcontractId, LocalDate awareOn) {
+public record BreachReport(@Size(max = 2000) String summary, @Size(max = 1000) String dataItems,
+        int affectedPersons, boolean involvesMyNumber, @Size(max = 1000) String howFound,
+        @Size(max = 200) String contractor, @Size(max = 20) String subcontractId, LocalDate awareOn) {
 
     public BreachReport {
         if (summary == null || summary.isBlank()) {

@@ -2,6 +2,7 @@ package jp.lg.collection.delinquency;
 
 import java.time.LocalDate;
 import java.util.Map;
+import jp.lg.collection.system.Today;
 import jp.lg.collection.taxpayer.TaxpayerRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,6 +36,9 @@ public class CaseEventsController {
     @Transactional
     public Map<String, Object> death(@PathVariable String addresseeNo,
             @RequestParam("diedOn") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate diedOn) {
+        if (diedOn.isAfter(Today.date())) {
+            throw new IllegalArgumentException("diedOn: 死亡日 (" + diedOn + ") が未来の日付です");
+        }
         taxpayers.require(addresseeNo);
         taxpayers.markDeceased(addresseeNo);
         String caseId = cases.findOpenCaseOf(addresseeNo).orElse(null);

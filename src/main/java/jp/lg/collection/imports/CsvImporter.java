@@ -3,6 +3,7 @@ package jp.lg.collection.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,10 +21,15 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,10 +38,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a CSV file all-or-nothing: the first pass checks every line and names each bad one by line and
- * field (nothing is written if any is bad); the second writes every line in one transaction. The file is
+ * field (nothing is written if any is bad: REJECTED); the second writes every line in one transaction. A file
+ * that cannot be read as CSV (an unterminated quote), that conflicts with itself or with stored data (a My Number
+ * twice) or that the database refuses ends FAILED, with the line named — never a run left RUNNING. The file is
  * spooled to disk and read as a stream, so a 100,000-line file never sits in memory; progress is committed
  * every {@value #PROGRESS_EVERY} lines for whoever watches {@code GET /api/imports/{id}}. The same file
- * (same bytes) twice returns the first run and changes nothing. Charset: UTF-8 (with or without BOM) or
+ * (same bytes) twice returns the first run and changes nothing — unless that run FAILED: then it is run again.
+ * No field may be longer than {@value #MAX_FIELD_LENGTH} characters. Charset: UTF-8 (with or without BOM) or
  * Windows-31J (Shift_JIS as Japanese systems write it), detected unless given.
  */
 @Service
@@ -45,7 +54,13 @@ public class CsvImporter {
     /** Lines handed to {@link ImportKind#writeAll} at a time (a kind may read and write them in batches). */
     static final int WRITE_CHUNK = 500;
     static final int MAX_ERRORS_KEPT = 1000;
+    /** Longer than any column a file fills (住所 200, 通知書番号 20): a longer field is a broken file. */
+    static final int MAX_FIELD_LENGTH = 1000;
+    static final String FAILED = "FAILED";
     static final Charset WINDOWS_31J = Charset.forName("Windows-31J");
+    /** Where commons-csv says a broken record starts (an unterminated quote) or where it stopped reading. */
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("\\(startline (\\d+)\\)|at line: (\\d+)");
+    private static final Logger LOG = LoggerFactory.getLogger(CsvImporter.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -64,20 +79,39 @@ public class CsvImporter {
         try {
             String checksum = spool(upload, spool);
             Optional<ImportRun> earlier = find(kind.kind(), checksum);
-            if (earlier.isPresent()) {
+            if (earlier.isPresent() && !FAILED.equals(earlier.get().status())) {
                 return earlier.get();
             }
             Charset charset = charsetName == null || charsetName.isBlank() ? detect(spool) : charset(charsetName);
-            long id = separate.execute(tx -> start(kind.kind(), fileName, checksum, charset, by));
-            int[] checked = check(kind, spool, charset, id);
-            if (checked[1] > 0) {
-                separate.executeWithoutResult(tx -> jdbc.sql("""
-                        UPDATE import_run SET status = 'REJECTED', lines_total = ?, error_count = ?,
-                          finished_at = CURRENT_TIMESTAMP WHERE id = ?
-                        """).params(checked[0], checked[1], id).update());
-                return require(id);
+            Optional<Long> started = earlier.isPresent()
+                    ? separate.execute(tx -> restart(earlier.get().id(), fileName, charset, by))
+                    : separate.execute(tx -> start(kind.kind(), fileName, checksum, charset, by));
+            if (started.isEmpty()) {
+                return find(kind.kind(), checksum).orElseThrow(); // the same bytes sent twice at once: the other run
             }
-            transaction.executeWithoutResult(tx -> write(kind, spool, charset, id, checked[0], by));
+            long id = started.get();
+            int[] lines = {0};
+            try {
+                Checked checked = check(kind, spool, charset, id);
+                lines[0] = checked.lines();
+                if (checked.errors() > 0) {
+                    finish(id, checked.failed() ? FAILED : "REJECTED", checked.lines(), checked.errors());
+                    return require(id);
+                }
+                transaction.executeWithoutResult(tx -> write(kind, spool, charset, id, checked.lines(), by));
+            } catch (RuntimeException | IOException e) {
+                LOG.warn("取込 {} ({}) を中断しました", id, kind.kind(), e);
+                int line = e instanceof WriteFailed w ? w.firstLine : 0;
+                String message = e instanceof WriteFailed w
+                        ? w.firstLine + "〜" + w.lastLine + "行目をデータベースに書き込めませんでした ("
+                                + w.getCause().getClass().getSimpleName() + ")。ファイルを変えずに再送すると再実行します"
+                        : "取込を完了できませんでした (" + e.getClass().getSimpleName() + ")。ファイルを変えずに再送すると再実行します";
+                separate.executeWithoutResult(tx -> {
+                    jdbc.sql("DELETE FROM import_error WHERE run_id = ?").param(id).update();
+                    error(id, line, "line", message, new int[1]);
+                });
+                finish(id, FAILED, lines[0], 1);
+            }
             return require(id);
         } finally {
             Files.deleteIfExists(spool);
@@ -102,38 +136,72 @@ public class CsvImporter {
         return find(id).orElseThrow();
     }
 
-    private long start(String kind, String fileName, String checksum, Charset charset, String by) {
+    /** A new run, or empty when the same file is being imported by another request at this moment. */
+    private Optional<Long> start(String kind, String fileName, String checksum, Charset charset, String by) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO import_run (kind, file_name, checksum, charset, status, started_at, run_by)
-                VALUES (?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP, ?)
-                """).params(kind, fileName, checksum, charset.name(), by).update(keys, "id");
-        return keys.getKey().longValue();
+        try {
+            jdbc.sql("""
+                    INSERT INTO import_run (kind, file_name, checksum, charset, status, started_at, run_by)
+                    VALUES (?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP, ?)
+                    """).params(kind, fileName, checksum, charset.name(), by).update(keys, "id");
+        } catch (DuplicateKeyException sameFileAtOnce) {
+            return Optional.empty();
+        }
+        return Optional.of(keys.getKey().longValue());
     }
 
-    /** Pass 1: returns {lines, errors}. Errors are stored (the first {@value #MAX_ERRORS_KEPT}). */
-    private <R> int[] check(ImportKind<R> kind, Path spool, Charset charset, long id) throws IOException {
+    /** A FAILED run of the same bytes runs again under its id (empty if another request restarted it first). */
+    private Optional<Long> restart(long id, String fileName, Charset charset, String by) {
+        int restarted = jdbc.sql("""
+                UPDATE import_run SET status = 'RUNNING', file_name = ?, charset = ?, lines_total = 0, lines_done = 0,
+                  records_written = 0, records_unchanged = 0, error_count = 0, started_at = CURRENT_TIMESTAMP,
+                  finished_at = NULL, run_by = ?
+                WHERE id = ? AND status = 'FAILED'
+                """).params(fileName, charset.name(), by, id).update();
+        if (restarted == 0) {
+            return Optional.empty();
+        }
+        jdbc.sql("DELETE FROM import_error WHERE run_id = ?").param(id).update();
+        return Optional.of(id);
+    }
+
+    private void finish(long id, String status, int lines, int errors) {
+        separate.executeWithoutResult(tx -> jdbc.sql("""
+                UPDATE import_run SET status = ?, lines_total = ?, error_count = ?, finished_at = CURRENT_TIMESTAMP
+                WHERE id = ?
+                """).params(status, lines, errors, id).update());
+    }
+
+    /** What pass 1 found: lines read, errors stored, and whether any of them fails the run rather than rejects it. */
+    record Checked(int lines, int errors, boolean failed) {
+    }
+
+    /** Pass 1. Errors are stored (the first {@value #MAX_ERRORS_KEPT}). */
+    private <R> Checked check(ImportKind<R> kind, Path spool, Charset charset, long id) throws IOException {
         int lines = 0;
         int[] errors = {0};
+        int[] conflicts = {0};
+        ImportKind.Conflicts<R> conflictCheck = kind.conflicts();
         try (CSVParser parser = open(spool, charset)) {
             Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                error(id, 1, "header", "空のファイルです", errors);
-                return new int[] {0, errors[0]};
+            CSVRecord header = next(records, id, 1, errors);
+            if (header == null) {
+                boolean unreadable = errors[0] > 0;
+                if (!unreadable) {
+                    error(id, 1, "header", "空のファイルです", errors);
+                }
+                return new Checked(0, errors[0], unreadable);
             }
-            CSVRecord header = records.next();
             List<String> actual = header.toList().stream().map(String::strip).toList();
             if (!actual.equals(kind.header())) {
                 error(id, 1, "header", "見出し行が違います。期待: " + String.join(",", kind.header()), errors);
-                return new int[] {0, errors[0]};
+                return new Checked(0, errors[0], false);
             }
-            while (records.hasNext()) {
-                CSVRecord record;
-                try {
-                    record = records.next();
-                } catch (RuntimeException malformed) {
-                    error(id, lines + 2, "line", "CSVとして読めません: " + malformed.getMessage(), errors);
-                    break;
+            while (true) {
+                int before = errors[0];
+                CSVRecord record = next(records, id, lines + 2, errors);
+                if (record == null) {
+                    return new Checked(lines, errors[0], errors[0] > before || conflicts[0] > 0);
                 }
                 lines++;
                 int lineNo = (int) record.getRecordNumber();
@@ -142,10 +210,49 @@ public class CsvImporter {
                             errors);
                     continue;
                 }
-                kind.parse(record, (field, message) -> error(id, lineNo, field, message, errors));
+                if (oversized(record, kind.header(), id, lineNo, errors)) {
+                    continue;
+                }
+                R row = kind.parse(record, (field, message) -> error(id, lineNo, field, message, errors));
+                if (row != null) {
+                    conflictCheck.check(row, lineNo, (field, message) -> {
+                        conflicts[0]++;
+                        error(id, lineNo, field, message, errors);
+                    });
+                }
             }
         }
-        return new int[] {lines, errors[0]};
+    }
+
+    /**
+     * The next record, or null at the end — also after a file that is not CSV (an unterminated quote runs to the
+     * end of the file), which is stored as an error of the line where the broken record starts.
+     */
+    private CSVRecord next(Iterator<CSVRecord> records, long id, int lineNo, int[] errors) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException | IllegalStateException malformed) {
+            String reason = String.valueOf(malformed.getMessage());
+            Matcher at = LINE_IN_MESSAGE.matcher(reason);
+            int line = at.find() ? Integer.parseInt(at.group(1) != null ? at.group(1) : at.group(2)) : lineNo;
+            error(id, line, "line", reason.contains("EOF reached")
+                    ? "CSVとして読めません: 引用符（\"）が閉じられていないため、この行からファイルの終わりまでが1つの項目になります"
+                    : "CSVとして読めません: 引用符（\"）の後に区切り文字（,）か改行がありません", errors);
+            return null;
+        }
+    }
+
+    /** A field longer than {@value #MAX_FIELD_LENGTH} characters is an error of that field, named by its header. */
+    private boolean oversized(CSVRecord record, List<String> header, long id, int lineNo, int[] errors) {
+        boolean found = false;
+        for (int i = 0; i < record.size(); i++) {
+            if (record.get(i).length() > MAX_FIELD_LENGTH) {
+                error(id, lineNo, header.get(i), MAX_FIELD_LENGTH + "文字を超えています (" + record.get(i).length()
+                        + "文字)", errors);
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** Pass 2, inside one transaction: nothing is half-written if the database refuses a row. */
@@ -157,12 +264,20 @@ public class CsvImporter {
             Iterator<CSVRecord> records = parser.iterator();
             records.next();
             List<R> chunk = new ArrayList<>(WRITE_CHUNK);
+            int firstLine = 0;
             while (records.hasNext()) {
-                chunk.add(kind.parse(records.next(), (field, message) -> {
+                CSVRecord record = records.next();
+                firstLine = chunk.isEmpty() ? (int) record.getRecordNumber() : firstLine;
+                chunk.add(kind.parse(record, (field, message) -> {
                     throw new IllegalStateException(field + ": " + message);
                 }));
                 if (chunk.size() == WRITE_CHUNK || !records.hasNext()) {
-                    int w = kind.writeAll(chunk, by);
+                    int w;
+                    try {
+                        w = kind.writeAll(chunk, by);
+                    } catch (RuntimeException refused) {
+                        throw new WriteFailed(firstLine, (int) record.getRecordNumber(), refused);
+                    }
                     written += w;
                     unchanged += chunk.size() - w;
                     int before = done;
@@ -183,6 +298,18 @@ public class CsvImporter {
                 UPDATE import_run SET status = 'DONE', lines_total = ?, lines_done = ?, records_written = ?,
                   records_unchanged = ?, finished_at = CURRENT_TIMESTAMP WHERE id = ?
                 """).params(total, done, written, unchanged, id).update();
+    }
+
+    /** The database refused a chunk of the file (lines {@code firstLine}–{@code lastLine}); all is rolled back. */
+    static final class WriteFailed extends RuntimeException {
+        final int firstLine;
+        final int lastLine;
+
+        WriteFailed(int firstLine, int lastLine, RuntimeException cause) {
+            super(cause);
+            this.firstLine = firstLine;
+            this.lastLine = lastLine;
+        }
     }
 
     private void error(long id, int lineNo, String field, String message, int[] count) {

@@ -37,12 +37,19 @@ final class Fields {
         return value.isEmpty() ? null : value;
     }
 
-    String text(String field, int maxLength) {
+    /** An optional field no longer than its column. */
+    String optional(String field, int maxLength) {
         String value = optional(field);
+        if (value != null && value.length() > maxLength) {
+            problem(field, maxLength + "文字以内です");
+        }
+        return value;
+    }
+
+    String text(String field, int maxLength) {
+        String value = optional(field, maxLength);
         if (value == null) {
             problem(field, "必須です");
-        } else if (value.length() > maxLength) {
-            problem(field, maxLength + "文字以内です");
         }
         return value;
     }

@@ -2,18 +2,24 @@ package jp.lg.collection.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
+import jp.lg.collection.export.CsvExport;
+import jp.lg.collection.export.CsvExport.Column;
+import jp.lg.collection.system.Roles;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Files in: {@code POST /api/imports/{kind}} (multipart field {@code file}), then the run's progress and
@@ -25,7 +31,7 @@ public class ImportController {
     private final CsvImporter importer;
     private final Map<String, ImportKind<?>> kinds;
 
-    public ImportController(CsvImporter importer, java.util.List<ImportKind<?>> kinds) {
+    public ImportController(CsvImporter importer, List<ImportKind<?>> kinds) {
         this.importer = importer;
         this.kinds = kinds.stream().collect(java.util.stream.Collectors.toMap(k -> k.kind().toLowerCase(), k -> k));
     }
@@ -47,19 +53,21 @@ public class ImportController {
         return importer.find(id).orElseThrow(() -> new IllegalArgumentException("id: 取込 " + id + " はありません"));
     }
 
+    /**
+     * The error report of a run, for whoever fixes the file: the manager who ran it, exporters and admins (other
+     * managers are refused: the report may repeat what the file held).
+     */
     @GetMapping("/api/imports/{id}/errors.csv")
-    public ResponseEntity<byte[]> errors(@PathVariable long id) {
-        run(id);
-        StringBuilder csv = new StringBuilder("\uFEFF行,項目,内容\r\n");
-        for (String[] e : importer.errors(id)) {
-            csv.append(e[0]).append(',').append(quote(e[1])).append(',').append(quote(e[2])).append("\r\n");
+    public ResponseEntity<byte[]> errors(@PathVariable long id, Authentication user) {
+        ImportRun run = run(id);
+        boolean exporter = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals(Roles.authority(Roles.EXPORTERS)) || a.equals(Roles.authority(Roles.ADMINS)));
+        if (!exporter && !run.runBy().equals(user.getName())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "取込 " + id + " のエラー一覧は、取り込んだ本人とデータ出力担当だけが出力できます");
         }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=import-" + id + "-errors.csv")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+        List<Column<String[]>> columns = List.of(new Column<>("行", e -> Integer.valueOf(e[0])),
+                new Column<>("項目", e -> e[1]), new Column<>("内容", e -> e[2]));
+        return CsvExport.response("import-" + id + "-errors.csv", CsvExport.write(columns, importer.errors(id)));
     }
 }

@@ -38,6 +38,21 @@ public interface ImportKind<R> {
         return written;
     }
 
+    /**
+     * A fresh check, for one run, of what no single line shows: a line that conflicts with another line of the
+     * file or with what is stored (the same My Number twice). Its problems fail the run (FAILED) — resolving the
+     * stored side and resending the same file runs it again. By default there is nothing to check.
+     */
+    default Conflicts<R> conflicts() {
+        return (row, lineNo, problems) -> {
+        };
+    }
+
+    /** Checks each valid row of one file in order; see {@link #conflicts()}. */
+    interface Conflicts<R> {
+        void check(R row, int lineNo, Problems problems);
+    }
+
     /** Collects a line's problems; field names are the header's. */
     interface Problems {
         void add(String field, String message);

@@ -1,7 +1,9 @@
 package jp.lg.collection.imports;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.lg.collection.taxpayer.MyNumberCipher;
 import jp.lg.collection.taxpayer.Taxpayer;
 import jp.lg.collection.taxpayer.TaxpayerRepository;
@@ -68,13 +70,37 @@ public class TaxpayerImport implements ImportKind<TaxpayerImport.Row> {
             f.problem("郵便番号", "123-4567 の形です");
         }
         String address = f.text("住所", 200);
-        String collector = f.optional("担当者");
+        String suffix = f.optional("方書", 100);
+        String phone = f.optional("電話番号", 20);
+        String district = f.optional("地区コード", 10);
+        String collector = f.optional("担当者", 64);
         if (f.failed()) {
             return null;
         }
-        return new Row(new Taxpayer(addresseeNo, null, kanji, kana, birth, sex, postal, address, f.optional("方書"),
-                null, null, f.optional("電話番号"), null, null, f.optional("地区コード"), collector, null, false, false),
-                myNumber);
+        return new Row(new Taxpayer(addresseeNo, null, kanji, kana, birth, sex, postal, address, suffix, null, null,
+                phone, null, null, district, collector, null, false, false), myNumber);
+    }
+
+    /**
+     * A My Number on two lines of the file, or already held by another addressee, names the line (the unique
+     * digest would otherwise refuse the row only at the write). The check keeps the numbers seen, as longs.
+     */
+    @Override
+    public Conflicts<Row> conflicts() {
+        Map<Long, Integer> seen = new HashMap<>();
+        return (row, lineNo, problems) -> {
+            if (row.myNumber() == null) {
+                return;
+            }
+            Integer first = seen.putIfAbsent(Long.parseLong(row.myNumber()), lineNo);
+            if (first != null) {
+                problems.add("個人番号", first + "行目と同じ個人番号です");
+                return;
+            }
+            taxpayers.findByMyNumber(row.myNumber()).map(Taxpayer::addresseeNo)
+                    .filter(holder -> !holder.equals(row.taxpayer().addresseeNo()))
+                    .ifPresent(holder -> problems.add("個人番号", "宛名番号 " + holder + " に同じ個人番号が登録されています"));
+        };
     }
 
     @Override

@@ -61,7 +61,8 @@ public class CamundaLoginAuditFilter extends OncePerRequestFilter {
         if (refusal.isPresent()) {
             log.record(user, "LOGIN_FAILED", "camunda:" + app,
                     refusal.get().getClass().getSimpleName() + ": " + refusal.get().getMessage());
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            // the empty 401 Camunda gives a wrong password: the answer tells nobody which accounts exist
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         chain.doFilter(new Replayed(request, body), response);
@@ -97,12 +98,12 @@ public class CamundaLoginAuditFilter extends OncePerRequestFilter {
         return null;
     }
 
-    /** The request with its body available again for Camunda's form parameters. */
-    static final class Replayed extends HttpServletRequestWrapper {
+    /** The request with its body, read by a filter, available again for Camunda (form parameters, JSON). */
+    public static final class Replayed extends HttpServletRequestWrapper {
 
         private final byte[] body;
 
-        Replayed(HttpServletRequest request, byte[] body) {
+        public Replayed(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
         }

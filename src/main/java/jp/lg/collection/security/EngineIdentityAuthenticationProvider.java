@@ -14,11 +14,14 @@ import org.springframework.stereotype.Component;
 /**
  * Spring Security checks passwords against the engine's identity service, so the webapps, the REST API
  * and our own pages share one user store (Camunda Admin manages it) and one set of groups. A correct password
- * is not enough when the account's end date has passed, the password has expired or the account is locked
- * ({@link AccountPolicy}); the reason is the message of the 401.
+ * is not enough when the account's end date has passed or the password has expired ({@link AccountPolicy}); the
+ * reason is the message of the 401. A locked account (which Camunda refuses whatever the password) gets the same
+ * 401 as a wrong password.
  */
 @Component
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    static final String WRONG_CREDENTIALS = "ユーザーIDまたはパスワードが正しくありません";
 
     private final IdentityService identityService;
     private final AccountPolicy accounts;
@@ -33,11 +36,12 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (userId == null || credentials == null) {
-            throw new BadCredentialsException("ユーザーIDまたはパスワードが正しくありません");
+            throw new BadCredentialsException(WRONG_CREDENTIALS);
         }
         if (!identityService.checkPassword(userId, credentials.toString())) {
-            throw accounts.lockout(userId).orElseGet(
-                    () -> new BadCredentialsException("ユーザーIDまたはパスワードが正しくありません"));
+            // a locked account answers exactly as a wrong password or an unknown name, so the 401 tells nobody
+            // which names exist; the lockout travels as the cause, for the operation log (LoginAudit)
+            throw new BadCredentialsException(WRONG_CREDENTIALS, accounts.lockout(userId).orElse(null));
         }
         var refusal = accounts.refusal(userId);
         if (refusal.isPresent()) {

@@ -1,14 +1,19 @@
 package jp.lg.collection.security;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyDigitRuleImpl;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyLengthRuleImpl;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyLowerCaseRuleImpl;
@@ -23,7 +28,9 @@ import org.springframework.stereotype.Component;
  * 最低文字数の設定等を行っている), in the engine, so it holds wherever a password is set: {@code
  * identityService.saveUser}, Camunda Admin, {@code /engine-rest/user/{id}/credentials}. At least
  * {@value #MIN_LENGTH} characters with upper case, lower case, a digit and a symbol; not the user's id or name
- * (similar passwords); none of the last {@value #HISTORY} passwords. Also Camunda's lockout: after {@value
+ * (similar passwords); none of the last {@value #HISTORY} passwords; not a common password nor a simple variant
+ * of one ({@code security/common-passwords.txt}: {@code Password123!}, {@code P@ssw0rd2026}). Each rule is named in
+ * Japanese ({@link #describe}) wherever a password is refused. Also Camunda's lockout: after {@value
  * #MAX_ATTEMPTS} failed logins the user stays locked until an administrator unlocks it (Admin →
  * ユーザー → ロック解除). Expiry is {@link AccountPolicy}'s.
  */
@@ -40,8 +47,12 @@ public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
         this.jdbc = jdbc;
     }
 
+    /** The engine's configuration: its password manager checks the history also outside an engine command. */
+    private ProcessEngineConfigurationImpl engineConfiguration;
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        this.engineConfiguration = configuration;
         configuration.setEnablePasswordPolicy(true);
         configuration.setPasswordPolicy(policy());
         configuration.setLoginMaxAttempts(MAX_ATTEMPTS);
@@ -51,16 +62,90 @@ public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
         List<PasswordPolicyRule> rules = List.of(new PasswordPolicyLengthRuleImpl(MIN_LENGTH),
                 new PasswordPolicyUpperCaseRuleImpl(1), new PasswordPolicyLowerCaseRuleImpl(1),
                 new PasswordPolicyDigitRuleImpl(1), new PasswordPolicySpecialCharacterRuleImpl(1),
-                new PasswordPolicyUserDataRuleImpl(), new HistoryRule());
+                new PasswordPolicyUserDataRuleImpl(), new HistoryRule(), new CommonPasswordRule());
         return () -> rules;
+    }
+
+    /** The rule as the city's staff read it (the same words as Camunda Admin's checklist, admin/locales/ja.json). */
+    public static String describe(PasswordPolicyRule rule) {
+        Map<String, String> p = rule.getParameters() == null ? Map.of() : rule.getParameters();
+        return switch (rule.getPlaceholder()) {
+            case "PASSWORD_POLICY_LENGTH" -> p.getOrDefault("minLength", "") + "文字以上";
+            case "PASSWORD_POLICY_UPPERCASE" -> "英大文字を" + p.getOrDefault("minUpperCase", "1") + "文字以上含む";
+            case "PASSWORD_POLICY_LOWERCASE" -> "英小文字を" + p.getOrDefault("minLowerCase", "1") + "文字以上含む";
+            case "PASSWORD_POLICY_DIGIT" -> "数字を" + p.getOrDefault("minDigit", "1") + "文字以上含む";
+            case "PASSWORD_POLICY_SPECIAL" -> "記号を" + p.getOrDefault("minSpecial", "1") + "文字以上含む";
+            case "PASSWORD_POLICY_USER_DATA" -> "ユーザーID・氏名・メールアドレスを含まない";
+            case HistoryRule.PLACEHOLDER -> "直近" + p.getOrDefault("history", "") + "回のパスワードと異なる";
+            case CommonPasswordRule.PLACEHOLDER -> "よく使われるパスワード（Password123! など）やその変形ではない";
+            default -> rule.getPlaceholder();
+        };
+    }
+
+    /**
+     * Not a password of the common-password list, compared case-insensitively, also once the digits and symbols
+     * around it and separators inside it are removed and l33t spelling is undone: {@code Password123!},
+     * {@code P@ssw0rd2026}, {@code Welcome-2026!}, {@code Pass-Word-99!} are all "password"/"welcome".
+     */
+    static class CommonPasswordRule implements PasswordPolicyRule {
+
+        static final String PLACEHOLDER = "PASSWORD_POLICY_COMMON";
+        private static final Set<String> COMMON = load();
+
+        @Override
+        public String getPlaceholder() {
+            return PLACEHOLDER;
+        }
+
+        @Override
+        public Map<String, String> getParameters() {
+            return Map.of();
+        }
+
+        @Override
+        public boolean execute(String candidate) {
+            if (candidate == null) {
+                return true;
+            }
+            String lower = candidate.toLowerCase(Locale.ROOT);
+            String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            for (String form : List.of(lower, core, core.replaceAll("[-_. ]", ""))) {
+                if (COMMON.contains(form) || COMMON.contains(unleet(form, 'i')) || COMMON.contains(unleet(form, 'l'))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public boolean execute(String candidate, User user) {
+            return execute(candidate);
+        }
+
+        private static String unleet(String text, char one) {
+            return text.replace('@', 'a').replace('4', 'a').replace('3', 'e').replace('0', 'o').replace('$', 's')
+                    .replace('5', 's').replace('7', 't').replace('!', 'i').replace('1', one);
+        }
+
+        private static Set<String> load() {
+            try (InputStream in = PasswordPolicyPlugin.class.getResourceAsStream("/security/common-passwords.txt")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("security/common-passwords.txt がありません", e);
+            }
+        }
     }
 
     /** None of the last {@value #HISTORY} passwords (the current one and the archived ones). */
     class HistoryRule implements PasswordPolicyRule {
 
+        static final String PLACEHOLDER = "PASSWORD_POLICY_HISTORY";
+
         @Override
         public String getPlaceholder() {
-            return "PASSWORD_POLICY_HISTORY";
+            return PLACEHOLDER;
         }
 
         @Override
@@ -78,7 +163,7 @@ public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
             if (user == null || user.getId() == null || candidate == null) {
                 return true;
             }
-            var manager = Context.getProcessEngineConfiguration().getPasswordManager();
+            var manager = engineConfiguration.getPasswordManager();
             var current = jdbc.sql("SELECT PWD_, SALT_ FROM ACT_ID_USER WHERE ID_ = ?").param(user.getId())
                     .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
             List<String[]> earlier = jdbc.sql("""

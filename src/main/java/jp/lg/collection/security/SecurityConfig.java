@@ -91,6 +91,9 @@ public class SecurityConfig {
         http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(auth -> auth
+                        // an import's error report also for the manager who ran it (ImportController checks who)
+                        .requestMatchers(HttpMethod.GET, "/api/imports/*/errors.csv")
+                        .hasAnyAuthority(groups(MANAGERS, EXPORTERS, ADMINS))
                         // 外部媒体への出力は特定のアクセス権限を持ったユーザのみ
                         .requestMatchers(SecurityConfig::isCsvExport).hasAnyAuthority(groups(EXPORTERS, ADMINS))
                         .requestMatchers("/api/audit/**").hasAnyAuthority(groups(AUDITORS, ADMINS))

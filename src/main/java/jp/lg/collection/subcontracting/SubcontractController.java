@@ -1,12 +1,13 @@
 package jp.lg.collection.subcontracting;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import jp.lg.collection.breach.RegisterCsv;
-import jp.lg.collection.breach.RegisterCsv.Column;
 import jp.lg.collection.documents.PdfResponses;
+import jp.lg.collection.export.CsvExport;
+import jp.lg.collection.export.CsvExport.Column;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,7 +40,7 @@ public class SubcontractController {
     }
 
     @PostMapping("/api/subcontracts")
-    public ResponseEntity<Map<String, String>> request(@RequestBody SubcontractRequest request, Authentication user) {
+    public ResponseEntity<Map<String, String>> request(@Valid @RequestBody SubcontractRequest request, Authentication user) {
         String requestId = intake.register(request, user.getName());
         return ResponseEntity.created(URI.create("/api/subcontracts/" + requestId)).body(Map.of("requestId", requestId));
     }
@@ -82,6 +83,9 @@ public class SubcontractController {
         if (kind == ReportKind.INSPECTION) {
             throw new IllegalArgumentException("kind: 実地検査は市の検査タスクで記録します (WEEKLY, OATH, DELETION)");
         }
+        if (note != null && note.length() > 2000) {
+            throw new IllegalArgumentException("note: 2000文字以内で入力してください (" + note.length() + "文字)");
+        }
         SubcontractRegister.Status status = register.require(requestId).status();
         if (status != SubcontractRegister.Status.APPROVED && status != SubcontractRegister.Status.BREACH) {
             throw new IllegalArgumentException("requestId: 再委託 " + requestId + " は履行中ではありません ("
@@ -122,6 +126,6 @@ public class SubcontractController {
                 new Column<>("最終実地検査日", SubcontractRegister.Entry::lastInspectionOn),
                 new Column<>("未提出回数", SubcontractRegister.Entry::missedReports),
                 new Column<>("消去結果報告書受領日", SubcontractRegister.Entry::deletionCertifiedOn));
-        return RegisterCsv.response("subcontracts.csv", RegisterCsv.write(columns, register.all()));
+        return CsvExport.response("subcontracts.csv", CsvExport.write(columns, register.all()));
     }
 }

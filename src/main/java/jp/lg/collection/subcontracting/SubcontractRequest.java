@@ -1,5 +1,6 @@
 package jp.lg.collection.subcontracting;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,10 +12,13 @@ import java.util.List;
  *
  * @param attachments file names of the submitted documents (handling rules, the subcontractor's pledge, ...)
  * @param responsibleCollector the staff member of the responsible section who reviews it (may be null)
+ * Texts longer than their register column are refused (400 naming the field) when the request comes through the API.
  */
-public record SubcontractRequest(String contractor, String subcontractor, String work, String dataItems,
-        int recordCount, boolean includesMyNumber, String workLocation, String securityMeasures, LocalDate periodFrom,
-        LocalDate periodTo, List<String> attachments, String responsibleCollector) {
+public record SubcontractRequest(@Size(max = 200) String contractor, @Size(max = 200) String subcontractor,
+        @Size(max = 1000) String work, @Size(max = 1000) String dataItems, int recordCount, boolean includesMyNumber,
+        @Size(max = 300) String workLocation, @Size(max = 2000) String securityMeasures, LocalDate periodFrom,
+        LocalDate periodTo, @Size(max = 10) List<@Size(max = 150) String> attachments,
+        @Size(max = 64) String responsibleCollector) {
 
     /** Refuses an incomplete request with the field named, as the API answers it (400). */
     public SubcontractRequest {

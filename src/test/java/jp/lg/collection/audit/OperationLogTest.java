@@ -30,15 +30,9 @@ class OperationLogTest extends ProcessTestSupport {
     @Test
     void loginsFailuresAndOperationsAreLoggedWithUserTimeTargetResultAndAddress() throws Exception {
         today(LocalDate.of(2026, 6, 3));
-        String id = "oplog" + System.nanoTime() % 100000;
-        var u = engine.getIdentityService().newUser(id);
-        u.setPassword("Sousa-Kiroku-2026");
-        engine.getIdentityService().saveUser(u);
-        engine.getIdentityService().createMembership(id, "managers");
+        String id = newManager();
         mvc().perform(get("/api/breaches").with(httpBasic(id, "wrong-Password-1"))).andExpect(status().isUnauthorized());
-        // past Camunda's login delay after a failure
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
-                LocalDateTime.of(2026, 6, 3, 9, 5).atZone(jp.lg.collection.system.Today.TOKYO).toInstant()));
+        clock(LocalDateTime.of(2026, 6, 3, 9, 5)); // past Camunda's login delay after a failure
         mvc().perform(get("/api/breaches").with(httpBasic(id, "Sousa-Kiroku-2026"))).andExpect(status().isOk());
         mvc().perform(get("/api/breaches").with(httpBasic(id, "Sousa-Kiroku-2026"))).andExpect(status().isOk());
         mvc().perform(get("/api/audit/operations").with(httpBasic(id, "Sousa-Kiroku-2026")))
@@ -108,10 +102,75 @@ class OperationLogTest extends ProcessTestSupport {
         assertThat(log.verify().intact()).isTrue();
     }
 
+    /**
+     * Five failed logins lock an account (anyone can cause it): the lockout's whole reason is stored, the hash
+     * covers exactly what is stored, so the chain stays intact through it and through texts longer than their
+     * columns — and a row changed afterwards is still found.
+     */
+    @Test
+    void lockoutsAndLongTextsKeepTheChainIntactAndTamperingIsStillFound() throws Exception {
+        String id = newManager();
+        LocalDateTime at = LocalDateTime.of(2026, 6, 4, 10, 0);
+        for (int i = 0; i < 6; i++) {
+            at = at.plusMinutes(5); // past Camunda's growing login delay, so each attempt counts
+            clock(at);
+            mvc().perform(get("/api/breaches").with(httpBasic(id, "Wrong-Pass-2026"))).andExpect(status().isUnauthorized());
+        }
+        log.record(at.plusMinutes(1), id, "UPDATE", "/api/" + "長".repeat(1_000), "ERROR " + "理由".repeat(1_000), "10.0.0.9");
+        var auditor = user("kobayashi").authorities(new SimpleGrantedAuthority("GROUP_auditors"));
+        mvc().perform(get("/api/audit/verify").with(auditor)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true));
+
+        List<OperationLog.Entry> failures = log.search(id, null, null, "LOGIN_FAILED", 10);
+        assertThat(failures).hasSize(6);
+        OperationLog.Entry locked = failures.get(5);
+        assertThat(locked.result()).isEqualTo("LockedException: ログインに5回失敗したためアカウントがロックされています。"
+                + "システム管理者に解除を依頼してください");
+        assertThat(log.search(id, null, null, "UPDATE", 10)).singleElement().satisfies(e -> {
+            assertThat(e.target()).hasSize(300);
+            assertThat(e.result()).hasSize(500);
+        });
+
+        jdbc.sql("UPDATE operation_log SET result = 'BadCredentialsException' WHERE id = ?").param(locked.id()).update();
+        try {
+            mvc().perform(get("/api/audit/verify").with(auditor)).andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.firstBrokenId").value(locked.id()));
+        } finally {
+            jdbc.sql("UPDATE operation_log SET result = ? WHERE id = ?").params(locked.result(), locked.id()).update();
+        }
+        mvc().perform(get("/api/audit/verify").with(auditor)).andExpect(jsonPath("$.intact").value(true));
+    }
+
     @Test
     void myNumbersNeverReachTheLog() {
         log.record(LocalDateTime.of(2026, 7, 4, 9, 0), "masking", "VIEW", "/api/x?q=123456789018", "OK", null);
         assertThat(log.search("masking", null, null, null, 10).get(0).target()).isEqualTo("/api/x?q=************");
+        // typed as a user name, written 4-4-4 or in full-width digits, in any field
+        log.record(LocalDateTime.of(2026, 7, 4, 9, 1), "123456789018", "LOGIN_FAILED", "api 1234-5678-9018",
+                "BadCredentialsException: １２３４５６７８９０１８", "10.0.0.4");
+        OperationLog.Entry typed = log.last().orElseThrow();
+        assertThat(typed.userId()).isEqualTo("************");
+        assertThat(typed.target()).isEqualTo("api ************");
+        assertThat(typed.result()).isEqualTo("BadCredentialsException: ************");
+        // longer numbers (a 13-digit corporate number, a date-time) are not My Numbers
+        log.record(LocalDateTime.of(2026, 7, 4, 9, 2), "masking", "VIEW", "/api/x?corp=1234567890123&d=2026-07-04",
+                "OK", null);
+        assertThat(log.last().orElseThrow().target()).isEqualTo("/api/x?corp=1234567890123&d=2026-07-04");
+        assertThat(log.last().orElseThrow().ip()).as("a row no request started: this node").startsWith("node");
+    }
+
+    private String newManager() {
+        String id = "oplog" + System.nanoTime() % 100000;
+        var u = engine.getIdentityService().newUser(id);
+        u.setPassword("Sousa-Kiroku-2026");
+        engine.getIdentityService().saveUser(u);
+        engine.getIdentityService().createMembership(id, "managers");
+        return id;
+    }
+
+    private static void clock(LocalDateTime at) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+                java.util.Date.from(at.atZone(jp.lg.collection.system.Today.TOKYO).toInstant()));
     }
 
     /** Off-hours, weekends, holidays and login errors, for the security officer each morning. */

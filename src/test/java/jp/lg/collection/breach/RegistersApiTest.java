@@ -40,6 +40,11 @@ class RegistersApiTest extends ProcessTestSupport {
     @Autowired
     PiaChangeRecord pia;
 
+    org.springframework.test.web.servlet.ResultActions postJson(String path, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                .contentType("application/json").content(json));
+    }
+
     static String csv(byte[] body) {
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
@@ -88,18 +93,52 @@ class RegistersApiTest extends ProcessTestSupport {
                 .contains("\"発生なし\",\"発生あり\n・ランサムウェア\",\"事後\"");
     }
 
+    /**
+     * CSV injection: whatever anyone in the city typed, no cell of an export begins with a character a spreadsheet
+     * runs as a formula ({@code = + - @}, tab, CR) — such text gets a leading {@code '}.
+     */
+    @Test
+    @WithMockUser(username = "tanaka", authorities = "GROUP_collectors")
+    void formulasTypedIntoRegistersAreDefusedInEveryExport() throws Exception {
+        today(LocalDate.of(2026, 9, 8));
+        String breach = postJson("/api/breaches", """
+                        {"summary": "=cmd|' /C calc'!A0", "dataItems": "+SUM(1,1)", "affectedPersons": 1,
+                         "involvesMyNumber": false, "howFound": "@HYPERLINK(\\"http://x\\")", "contractor": "-2+3"}
+                        """).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String breachId = com.jayway.jsonpath.JsonPath.read(breach, "$.breachId");
+        String requestId = subcontracts.register(new SubcontractRequest("\t=1+1", "\r=2+2", "=HYPERLINK(\"x\")",
+                "氏名", 1, false, "熊谷市", "施錠管理", LocalDate.of(2026, 9, 10), LocalDate.of(2026, 10, 10), List.of(),
+                null), "tanaka");
+
+        String breachCsv = csv(mvc.perform(get("/api/breaches.csv").with(EXPORTER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(breachCsv).contains("\"" + breachId + "\",\"2026-09-08\",\"tanaka\",\"'=cmd|' /C calc'!A0\",\"'+SUM(1,1)\"")
+                .contains("\"'@HYPERLINK(\"\"http://x\"\")\"", "\"'-2+3\"");
+        String subcontractCsv = csv(mvc.perform(get("/api/subcontracts.csv").with(EXPORTER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(subcontractCsv).contains("\"" + requestId + "\",\"'\t=1+1\",\"'\r=2+2\",\"'=HYPERLINK(\"\"x\"\")\"");
+        for (String export : List.of(breachCsv, subcontractCsv)) {
+            for (org.apache.commons.csv.CSVRecord record : org.apache.commons.csv.CSVFormat.RFC4180.parse(
+                    new java.io.StringReader(export))) {
+                for (String cell : record) {
+                    assertThat(cell).as("a cell a spreadsheet would run").doesNotStartWith("=").doesNotStartWith("+")
+                            .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+                }
+            }
+        }
+    }
+
     @Test
     @WithMockUser(username = "tanaka", authorities = "GROUP_collectors")
     void aRequestRegisteredThroughTheApiReachesReview() throws Exception {
         today(LocalDate.of(2026, 6, 1));
-        String response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/subcontracts").contentType("application/json").content("""
+        String response = postJson("/api/subcontracts", """
                         {"contractor": "株式会社 日立システムズ", "subcontractor": "株式会社 運用サポート",
                          "work": "帳票印刷", "dataItems": "氏名、住所、税額", "recordCount": 1200,
                          "includesMyNumber": false, "workLocation": "東京都小平市 市庁舎内", "securityMeasures": "庁舎内作業",
                          "periodFrom": "2026-06-10", "periodTo": "2026-09-30", "attachments": ["誓約書.pdf"],
                          "responsibleCollector": "tanaka"}
-                        """)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                        """).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = com.jayway.jsonpath.JsonPath.read(response, "$.requestId");
         var approval = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
         java.util.Map<String, Object> allClauses = new java.util.HashMap<>();

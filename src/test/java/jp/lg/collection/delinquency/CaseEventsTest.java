@@ -80,6 +80,7 @@ class CaseEventsTest extends CaseTestSupport {
         caseAtPhoneReminder();
         String wife = newTaxpayer(null);
         String son = newTaxpayer(null);
+        today(LocalDate.of(2026, 6, 22)); // the resident register reports a death of the day before
         caseEvents.death(addresseeNo, LocalDate.of(2026, 6, 21));
         assertThat(caseProcess).isWaitingAt("Task_DetermineHeirs");
         assertThat(sub("Reminders")).isNull();

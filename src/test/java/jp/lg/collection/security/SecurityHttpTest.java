@@ -308,6 +308,118 @@ class SecurityHttpTest {
                 .as("the demo notices were issued through the print queue").isPositive();
     }
 
+    /**
+     * A My Number typed as a user name ({@code curl -u 123456789018:x}) is never stored — not in the operation log,
+     * not in the anomaly report, not in the application log — and every row of the log has the client's address
+     * (logins, failures and refusals too, which Spring Security handles before our controllers).
+     */
+    @Test
+    void aMyNumberTypedAsUserNameIsMaskedAndEveryRowHasAnAddress(CapturedOutput output) throws Exception {
+        String number = MY_NUMBERS.get(0);
+        HttpRequest typed = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/breaches"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((number + ":x")
+                        .getBytes(StandardCharsets.UTF_8))).build();
+        assertThat(http.send(typed, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(get("/api/breaches", "sato").statusCode()).isEqualTo(200);
+        assertThat(get("/api/audit/operations", "sato").statusCode()).as("refused").isEqualTo(403);
+        assertThat(new Browser().login("suzuki", "tasklist", PASSWORD)).isEqualTo(200);
+
+        List<String> rows = jdbc.sql("""
+                SELECT action || ' ' || COALESCE(user_id, '-') || ' ' || COALESCE(target, '-') || ' ' || result || ' '
+                  || COALESCE(ip, 'NO-ADDRESS') FROM operation_log ORDER BY id""").query(String.class).list();
+        assertThat(rows).noneMatch(r -> r.contains(number)).noneMatch(r -> r.endsWith("NO-ADDRESS"))
+                .contains("LOGIN_FAILED ************ api BadCredentialsException: ユーザーIDまたはパスワードが正しくありません 127.0.0.1",
+                        "LOGIN sato api OK 127.0.0.1", "ACCESS_DENIED sato GET /api/audit/operations DENIED 127.0.0.1",
+                        "LOGIN suzuki camunda:tasklist OK 127.0.0.1");
+        String anomalies = text(get("/api/audit/anomalies?date=" + jp.lg.collection.system.Today.date(), "kobayashi"));
+        assertThat(anomalies).contains("************").doesNotContain(number);
+        assertThat(output.getAll()).doesNotContain(number);
+    }
+
+    /**
+     * Bad input never answers 500 or Tomcat's HTML page: a JSON value of the wrong type, an oversized field and a
+     * future death date are 400 problem details naming the field; a URL Tomcat itself refuses is problem details too.
+     */
+    @Test
+    void badInputIsA400NamingTheFieldNeverA500OrAnHtmlPage() throws Exception {
+        String caseId = jdbc.sql("SELECT case_id FROM delinquency_case WHERE addressee_no = '100000001'")
+                .query(String.class).single();
+        String[][] refusals = {
+                {"/api/breaches", "{\"summary\": \"x\", \"affectedPersons\": \"many\"}", "affectedPersons"},
+                {"/api/breaches", "{\"summary\": \"x\", \"awareOn\": 20260901}", "awareOn"},
+                {"/api/breaches", "{\"summary\": \"" + "漏".repeat(100_000) + "\"}", "summary"},
+                {"/api/subcontracts", "{\"contractor\": \"A社\", \"attachments\": \"誓約書.pdf\"}", "attachments"},
+                {"/api/taxpayers/by-my-number", "{\"myNumber\": [1]}", "myNumber"},
+                {"/api/cases/" + caseId + "/property-found", "{\"note\": {\"text\": \"預金\"}}", "note"},
+                {"/api/cases/" + caseId + "/payments?amount=100&paidOn=2026-01-05&recordId=" + "R".repeat(5_000), null,
+                        "recordId"},
+                {"/api/taxpayers/100000001/death?diedOn=2099-01-01", null, "diedOn"}};
+        for (String[] refusal : refusals) {
+            HttpResponse<byte[]> response = send("POST", refusal[0], "sato", refusal[1]);
+            assertThat(response.statusCode()).as(refusal[0]).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(text(response)).as(refusal[0]).contains("\"field\":\"" + refusal[2] + "\"");
+        }
+        assertThat(jdbc.sql("SELECT deceased FROM taxpayer WHERE addressee_no = '100000001'").query(Boolean.class)
+                .single()).as("a death in 2099 is not recorded").isFalse();
+
+        for (String target : List.of("/api/cases/" + caseId + "/payments?amount={\"yen\":1}&recordId=1",
+                "/api/cases/%ZZ/documents")) {
+            String answer = raw("POST " + target + " HTTP/1.1");
+            assertThat(answer).as(target).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                    .contains("リクエストの形式が正しくありません").doesNotContain("<html").doesNotContain("Tomcat");
+        }
+    }
+
+    /**
+     * A password refused by the policy — where an administrator sets it (Camunda's REST API, Camunda Admin) — is a
+     * 400 naming the broken rules in Japanese, not Camunda's 500 "Password does not match policy".
+     */
+    @Test
+    void aRefusedPasswordIsA400NamingTheRuleInJapanese() throws Exception {
+        String id = "pwtest" + System.nanoTime() % 100_000;
+        String create = "{\"profile\": {\"id\": \"" + id + "\", \"firstName\": \"試験\", \"lastName\": \"太郎\"},"
+                + " \"credentials\": {\"password\": \"%s\"}}";
+        HttpResponse<byte[]> common = send("POST", "/engine-rest/user/create", "admin", create.formatted("Password123!"));
+        assertThat(common.statusCode()).isEqualTo(400);
+        assertThat(text(common)).contains("パスワードが規則に合いません: よく使われるパスワード（Password123! など）やその変形ではない");
+        HttpResponse<byte[]> shortOne = send("POST", "/engine-rest/user/create", "admin", create.formatted("Aa1!"));
+        assertThat(shortOne.statusCode()).isEqualTo(400);
+        assertThat(text(shortOne)).contains("12文字以上");
+
+        assertThat(send("POST", "/engine-rest/user/create", "admin", create.formatted("Hanabi#Kumagaya-26")).statusCode())
+                .isEqualTo(204);
+        String change = "{\"password\": \"%s\", \"authenticatedUserPassword\": \"" + PASSWORD + "\"}";
+        HttpResponse<byte[]> variant = send("PUT", "/engine-rest/user/" + id + "/credentials", "admin",
+                change.formatted("P@ssw0rd2026!"));
+        assertThat(variant.statusCode()).isEqualTo(400);
+        assertThat(text(variant)).contains("よく使われるパスワード").doesNotContain("does not match policy");
+        assertThat(send("PUT", "/engine-rest/user/" + id + "/credentials", "admin",
+                change.formatted("Hanabi#Kumagaya-27")).statusCode()).isEqualTo(204);
+        assertThat(send("PUT", "/engine-rest/user/" + id + "/credentials", "admin",
+                change.formatted("Hanabi#Kumagaya-26")).statusCode()).as("a recent one").isEqualTo(400);
+
+        // Camunda Admin sets it through the webapp's own copy of the REST API
+        Browser admin = new Browser();
+        assertThat(admin.login("admin", "admin", PASSWORD)).isEqualTo(200);
+        HttpResponse<String> inAdmin = admin.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/camunda/api/engine/engine/default/user/" + id + "/credentials"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", admin.token())
+                .PUT(HttpRequest.BodyPublishers.ofString(change.formatted("Welcome-2026!"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(inAdmin.statusCode()).isEqualTo(400);
+        assertThat(inAdmin.body()).contains("よく使われるパスワード");
+    }
+
+    /** A request as a client that does not check what it sends writes it, on a socket. */
+    String raw(String requestLine) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** The Camunda webapps' own login and logout reach the operation log; an ended account cannot log in there. */
     @Test
     void webappLoginsAreLoggedAndEndedAccountsRefused() throws Exception {

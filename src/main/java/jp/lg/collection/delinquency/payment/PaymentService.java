@@ -41,6 +41,13 @@ public class PaymentService {
         if (recordId == null || recordId.isBlank()) {
             throw new IllegalArgumentException("recordId: 収納データのレコード番号は必須です");
         }
+        // as in the payment file: the bill's id is appended to it in the payment row (40 characters)
+        if (recordId.length() > 30) {
+            throw new IllegalArgumentException("recordId: 収納データのレコード番号は30文字以内です (" + recordId.length() + "文字)");
+        }
+        if (channel == null || channel.length() > 20) {
+            throw new IllegalArgumentException("channel: 収納チャネルは20文字以内です (COUNTER, BANK など)");
+        }
         if (!"OPEN".equals(cases.statusOf(caseId))) {
             throw new IllegalArgumentException("caseId: 案件 " + caseId + " は終了しています");
         }

@@ -40,6 +40,9 @@ public class PropertyFoundController {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         String note = body == null ? null : body.get("note");
+        if (note != null && note.length() > 1000) {
+            return ApiErrors.problem("note", "note: 1000文字以内で入力してください (" + note.length() + "文字)");
+        }
         try {
             runtime.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(caseId)
                     .setVariable("propertyFoundNote", note == null || note.isBlank() ? "財産の判明" : note.trim())
