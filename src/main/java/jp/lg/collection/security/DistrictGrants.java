@@ -331,8 +331,8 @@ public class DistrictGrants extends AbstractProcessEnginePlugin implements Start
                 SELECT e.ID_, e.BUSINESS_KEY_ FROM ACT_RU_EXECUTION e
                 JOIN delinquency_case c ON c.case_id = e.BUSINESS_KEY_
                 WHERE e.ID_ = e.PROC_INST_ID_ AND NOT EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a
-                  WHERE a.RESOURCE_TYPE_ = ? AND a.RESOURCE_ID_ = e.ID_)""")
-                .param(Resources.PROCESS_INSTANCE.resourceType())
+                  WHERE a.RESOURCE_TYPE_ = ? AND a.RESOURCE_ID_ = e.ID_ AND a.GROUP_ID_ LIKE ?)""")
+                .params(Resources.PROCESS_INSTANCE.resourceType(), PREFIX + "%")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         for (String[] instance : instances) {
             lookup(instance[1]).ifPresent(holder -> {
