@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
+@Order(200) // before security.DistrictGrants makes the district groups of collector_district
 public class DemoData implements Startup.Step {
 
     /** Demo users: id, family name, given name, group. The password is collection.demo.password. */

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 import jp.lg.collection.taxpayer.MyNumberCipher;
 import jp.lg.collection.taxpayer.Taxpayer;
+import jp.lg.collection.taxpayer.TaxpayerMoved;
 import jp.lg.collection.taxpayer.TaxpayerRepository;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * 宛名 from the resident/assessment systems (庁内連携). A known addressee is updated where the file differs;
  * a new one is added. The My Number column is checked (12 digits, check digit) and stored encrypted; no
- * error message ever repeats it.
+ * error message ever repeats it. A changed 地区コード or 担当者 is published as {@link TaxpayerMoved} (the open
+ * cases' access moves with it).
  */
 @Component
 public class TaxpayerImport implements ImportKind<TaxpayerImport.Row> {
@@ -27,10 +30,12 @@ public class TaxpayerImport implements ImportKind<TaxpayerImport.Row> {
 
     private final TaxpayerRepository taxpayers;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public TaxpayerImport(TaxpayerRepository taxpayers, JdbcClient jdbc) {
+    public TaxpayerImport(TaxpayerRepository taxpayers, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.taxpayers = taxpayers;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -126,6 +131,11 @@ public class TaxpayerImport implements ImportKind<TaxpayerImport.Row> {
                 WHERE addressee_no = ?
                 """).params(t.nameKanji(), t.nameKana(), t.postalCode(), t.address(), t.addressSuffix(), t.phone1(),
                 t.districtCode(), t.assignedCollector(), by, t.addresseeNo()).update();
+        TaxpayerMoved moved = new TaxpayerMoved(t.addresseeNo(), e.districtCode(), t.districtCode(),
+                e.assignedCollector(), t.assignedCollector());
+        if (moved.any()) {
+            events.publishEvent(moved);
+        }
         return true;
     }
 }

@@ -62,9 +62,11 @@ public class RoleSetup implements Startup.Step {
         Roles.NAMES.forEach(this::ensureGroup);
 
         grant(COLLECTORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(COLLECTORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_TASK,
-                Permissions.READ_INSTANCE);
-        grant(COLLECTORS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        // 担当外の情報を取得することはできない: no grant on every instance or task — each case's instances and
+        // tasks are granted to its district group as they start (security.DistrictGrants); exactly, so the
+        // older global READ_TASK / READ_INSTANCE / instance READ are taken back
+        exactly(COLLECTORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        exactly(COLLECTORS, Resources.PROCESS_INSTANCE, ANY);
 
         grant(MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -75,13 +77,15 @@ public class RoleSetup implements Startup.Step {
         grant(MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
         grant(DESIGNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.ALL);
         // models, not cases: no task or instance permissions (a designer neither works nor approves a case and
-        // reads no process variables, which carry taxpayer names) — set exactly, so an older ALL is taken back
+        // reads no process variables, which carry taxpayer names). Deploy and read models; delete only those
+        // without cases and never with cascade (security.EngineCommandGuard); no suspension (UPDATE would allow
+        // it too); no decisions (a deployment holds BPMN and forms only, security.ModelRules) — set exactly, so
+        // an older ALL is taken back
+        exactly(DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
         exactly(DESIGNERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
-                ProcessDefinitionPermissions.SUSPEND);
-        grant(DESIGNERS, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
+                ProcessDefinitionPermissions.DELETE);
+        exactly(DESIGNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         exactly(DESIGNERS, Resources.PROCESS_INSTANCE, ANY);
 
         grant(AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
