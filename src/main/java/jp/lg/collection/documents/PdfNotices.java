@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.lg.collection.documents.PdfSheet.Align;
 import jp.lg.collection.documents.PdfSheet.Column;
+import jp.lg.collection.bill.TaxItem;
+import jp.lg.collection.rules.CollectionArticles;
 import jp.lg.collection.rules.WarekiDate;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PdfNotices {
 
-    /** 督促状 (地方税法329①, and 331① for what follows when it is not paid). */
+    /** 督促状 (地方税法329①, and 331① for what follows when it is not paid; the articles of each tax, {@link CollectionArticles}). */
     public record Dunning(Addressee to, String caseId, LocalDate issuedOn, List<NoticeLine> lines) {
         public Dunning {
             Require.notNull("to", to);
@@ -191,7 +193,7 @@ public class PdfNotices {
             letterHead(sheet, d.to(), d.issuedOn(), d.caseId(), true);
             title(sheet, "督　促　状", null);
             sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "下記の" + localTax()
-                    + "が納期限までに納付されていませんので、地方税法第329条第1項の規定により督促します。");
+                    + "が納期限までに納付されていませんので、" + cite(d.lines(), CollectionArticles::dunning) + "の規定により督促します。");
             sheet.gap(6);
             installments(sheet, d.lines(), d.issuedOn());
             sheet.gap(12);
@@ -202,7 +204,7 @@ public class PdfNotices {
             sheet.gap(4);
             sheet.box(PdfSheet.MARGIN, top, PdfSheet.CONTENT_WIDTH, top - sheet.y());
             sheet.gap(8);
-            lateChargeClause(sheet, d.issuedOn());
+            lateChargeClause(sheet, d.issuedOn(), d.lines());
             sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL,
                     "・納付が困難な事情があるときは、早めに下記までご相談ください。この督促状と行き違いに納付された場合はご容赦ください。");
             appealNotice(sheet, "この督促");
@@ -227,9 +229,9 @@ public class PdfNotices {
             installments(sheet, r.lines(), r.issuedOn());
             sheet.gap(10);
             sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "指定納付期限までに納付がないときは、"
-                    + "地方税法第331条第1項の規定により、預貯金・給与などの財産の差押えその他の滞納処分を行います。");
+                    + cite(r.lines(), CollectionArticles::seizure) + "の規定により、預貯金・給与などの財産の差押えその他の滞納処分を行います。");
             sheet.gap(4);
-            lateChargeClause(sheet, r.issuedOn());
+            lateChargeClause(sheet, r.issuedOn(), r.lines());
             sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL,
                     "・一度に納付することが困難な事情があるときは、指定納付期限までに必ず下記までご相談ください。");
             contact(sheet);
@@ -254,7 +256,8 @@ public class PdfNotices {
             sheet.line(PdfSheet.MARGIN, BODY, "差押えに係る滞納金額", Align.LEFT);
             installments(sheet, s.lines(), s.seizedOn());
             sheet.gap(10);
-            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "上記のとおり、地方税法第331条第6項において"
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "上記のとおり、"
+                    + cite(s.lines(), CollectionArticles::enforcementByExample) + "において"
                     + "準用する国税徴収法第54条の規定により、差押調書を作成する。");
             sheet.gap(16);
             sheet.line(PdfSheet.RIGHT, BODY, city.name() + " " + city.section(), Align.RIGHT);
@@ -270,7 +273,8 @@ public class PdfNotices {
             letterHead(sheet, n.thirdPartyDebtor(), n.issuedOn(), n.caseId(), false);
             title(sheet, "債　権　差　押　通　知　書", null);
             sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "下記の滞納者の滞納金額を徴収するため、"
-                    + "国税徴収法第62条第1項(地方税法第331条第6項において準用)の規定により、下記の債権を差し押さえたので通知します。");
+                    + "国税徴収法第62条第1項(" + cite(n.lines(), CollectionArticles::enforcementByExample)
+                    + "において準用)の規定により、下記の債権を差し押さえたので通知します。");
             sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "この通知書が送達された時から、"
                     + "差し押さえた債権について滞納者への弁済は禁止されます(同条第2項)。差し押さえた債権の額を、"
                     + "下記の履行期限までに" + city.name() + "に支払ってください(同法第67条)。");
@@ -692,11 +696,21 @@ public class PdfNotices {
     }
 
     /** 法326①: the late charge runs to the day of payment, so a notice can only state it as of its date. */
-    private void lateChargeClause(PdfSheet sheet, LocalDate asOf) {
+    private void lateChargeClause(PdfSheet sheet, LocalDate asOf, List<NoticeLine> lines) {
         sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・延滞金は、納期限の翌日から納付の日までの"
-                + "期間の日数に応じ、地方税法第326条第1項の規定により計算した額を本税と併せて納付していただきます。"
+                + "期間の日数に応じ、" + cite(lines, CollectionArticles::lateCharge) + "の規定により計算した額を本税と併せて納付していただきます。"
                 + "表の延滞金は" + WarekiDate.format(asOf) + "まで計算した額で、実際の額は納付の日によって異なります"
                 + "(1,000円未満は納付不要、100円未満切捨て)。");
+    }
+
+    /**
+     * The article of every tax the paper's installments belong to ({@link CollectionArticles}): a 固定資産税 paper
+     * cites 法371・373, not the 市町村民税 articles.
+     */
+    private static String cite(List<NoticeLine> lines, java.util.function.Function<CollectionArticles, String> article) {
+        List<CollectionArticles> taxes = lines.stream().map(l -> TaxItem.ofLabel(l.taxItem()).articles()).toList();
+        return CollectionArticles.cite(taxes.isEmpty() ? List.of(CollectionArticles.MUNICIPAL_INHABITANT_TAX) : taxes,
+                article);
     }
 
     /** 教示 (行政不服審査法82①, 行政事件訴訟法46①); 地方税法19の12: review first, then court. */

@@ -46,8 +46,10 @@ class PdfNoticesTest {
                 .contains("熊谷 太郎　様").contains("宛名番号 900000001").contains("案件番号 D2026-000001")
                 .contains("督　促　状");
         assertThat(joined).contains(PdfNotices.DUNNING_WARNING)
-                .contains("地方税法第329条第1項の規定により督促します")
-                .contains("延滞金は、納期限の翌日から納付の日までの期間の日数に応じ、地方税法第326条第1項")
+                // three taxes on one notice: each cites its own article (CollectionArticles)
+                .contains("地方税法第329条第1項、第371条第1項及び第463条の25第1項の規定により督促します")
+                .contains("延滞金は、納期限の翌日から納付の日までの期間の日数に応じ、地方税法第326条第1項、第369条第1項及び"
+                        + "第463条の24第1項")
                 .contains("審査請求");
         // the installments: 年度, 税目, 期別, 通知書番号, 納期限 in 和暦, amounts with separators
         assertThat(text).contains("令和8年度").contains("令和7年度").contains("市民税・県民税(普通徴収)")
@@ -76,7 +78,8 @@ class PdfNoticesTest {
         String text = PdfText.of(pdf);
         assertThat(text).contains("催　告　書").contains("(第2回)").contains("指定納付期限　令和8年6月30日")
                 .contains("令和8年6月20日").contains("熊谷 太郎　様");
-        assertThat(PdfText.joined(pdf)).contains("指定納付期限までに納付がないときは、地方税法第331条第1項の規定により");
+        assertThat(PdfText.joined(pdf))
+                .contains("指定納付期限までに納付がないときは、地方税法第331条第1項、第373条第1項及び第463条の27第1項の規定により");
     }
 
     @Test

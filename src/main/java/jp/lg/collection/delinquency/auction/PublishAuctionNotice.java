@@ -1,7 +1,6 @@
 package jp.lg.collection.delinquency.auction;
 
 import java.time.LocalDate;
-import jp.lg.collection.delinquency.AssetKind;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
@@ -59,8 +58,7 @@ public class PublishAuctionNotice implements JavaDelegate {
         LocalDate today = Today.date();
         auctions.noticePublished(auctionId, today);
         Disposition d = dispositions.require(auction.dispositionId());
-        LocalDate saleDecision = AuctionSchedule.saleDecisionDate(auction.auctionDay(),
-                d.assetKind() == AssetKind.REAL_ESTATE);
+        LocalDate saleDecision = AuctionSchedule.saleDecisionDate(auction.auctionDay(), d.assetKind().realPropertyEtc());
         long documentId = issuer.auctionNotice(cases.addresseeOf(auction.caseId()), new PdfNotices.AuctionNotice(
                 auction.caseId(), today, auction.roundNo(), d.assetKind().label(), d.assetDescription(),
                 auction.estimatedPrice(), auction.auctionDay(), place, AuctionSchedule.minimumDeposit(

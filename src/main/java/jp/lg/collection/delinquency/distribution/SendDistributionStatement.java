@@ -1,0 +1,94 @@
+package jp.lg.collection.delinquency.distribution;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.DelinquencyCaseRepository;
+import jp.lg.collection.delinquency.NegotiationAction;
+import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.seizure.Disposition;
+import jp.lg.collection.delinquency.seizure.DispositionRepository;
+import jp.lg.collection.documents.NoticeIssuer;
+import jp.lg.collection.rules.Allocation;
+import jp.lg.collection.rules.DistributionSchedule;
+import jp.lg.collection.rules.WarekiDate;
+import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 配当計算書の謄本の発送 (徴131): once the manager has approved the statement its copy is sent today, and the
+ * payout day (交付期日) is the day on which 7 days have passed counting from this sending day — sent + 7
+ * (徴132②, {@link DistributionSchedule#payoutDate}); the parties may object until then (徴133). A copy sent
+ * later than 3 days after the money was received (徴131) is still sent and the lateness is logged.
+ *
+ * <p>The 配当計算書 itself (PDF with its 交付期日, one line per installment: what was owed on the day of receipt
+ * and what it gets as approved, then the remainder for the taxpayer, 徴129③) is stored with the case; its
+ * document id is in the log entry. Sets {@code payoutDate} (the timer).
+ */
+@Component("sendDistributionStatement")
+public class SendDistributionStatement implements JavaDelegate {
+
+    /** Enough to pay every balance: the preview of it is what each installment owes (債権額). */
+    private static final long EVERYTHING = Long.MAX_VALUE / 4;
+
+    private final DistributionRepository distributions;
+    private final CaseAllocation allocation;
+    private final NegotiationLog log;
+    private final TaxBillRepository bills;
+    private final DispositionRepository dispositions;
+    private final DelinquencyCaseRepository cases;
+    private final NoticeIssuer issuer;
+
+    public SendDistributionStatement(DistributionRepository distributions, CaseAllocation allocation,
+            NegotiationLog log, TaxBillRepository bills, DispositionRepository dispositions,
+            DelinquencyCaseRepository cases, NoticeIssuer issuer) {
+        this.distributions = distributions;
+        this.allocation = allocation;
+        this.log = log;
+        this.bills = bills;
+        this.dispositions = dispositions;
+        this.cases = cases;
+        this.issuer = issuer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable("distributionId")).longValue();
+        DistributionRepository.Distribution d = distributions.require(id);
+        if (!"APPROVED".equals(d.status())) {
+            throw new IllegalStateException("distributionId: 配当 " + id + " は確認済みではありません (" + d.status() + ")");
+        }
+        LocalDate sentOn = Today.date();
+        LocalDate payoutOn = DistributionSchedule.payoutDate(sentOn);
+        distributions.markSent(id, sentOn, payoutOn);
+        LocalDate deadline = DistributionSchedule.statementDeadline(d.receivedOn());
+        String late = sentOn.isAfter(deadline) ? " (徴131の発送期限 " + WarekiDate.format(deadline) + " 後の発送)" : "";
+        long documentId = statement(d, sentOn, payoutOn);
+        log.record(d.caseId(), NegotiationAction.DISTRIBUTION, "配当計算書の謄本発送" + late, "交付期日 "
+                + WarekiDate.format(payoutOn) + " (発送した日から起算して7日を経過した日: 徴132②) / 配当計算書 文書ID "
+                + documentId, null);
+        execution.setVariable("payoutDate", Today.startOf(payoutOn));
+    }
+
+    /** Prints and stores the 配当計算書 as approved: every installment it reaches in the order of allocation. */
+    private long statement(DistributionRepository.Distribution d, LocalDate sentOn, LocalDate payoutOn) {
+        Map<Long, Allocation> owed = allocation.preview(d.caseId(), EVERYTHING, d.receivedOn()).allocations().stream()
+                .collect(Collectors.toMap(Allocation::billId, Function.identity()));
+        List<NoticeIssuer.InstallmentShare> shares = new ArrayList<>();
+        for (DistributionRepository.Line line : distributions.lines(d.id())) {
+            Allocation due = owed.get(line.billId());
+            shares.add(new NoticeIssuer.InstallmentShare(bills.require(line.billId()),
+                    due == null ? 0 : due.total(), line.fee() + line.principal() + line.lateCharge()));
+        }
+        Disposition disposition = dispositions.require(d.dispositionId());
+        return issuer.distributionStatement(d.caseId(), cases.addresseeOf(d.caseId()), sentOn, payoutOn,
+                disposition.assetKind().label() + " " + disposition.assetDescription(), d.amount(), shares,
+                NegotiationLog.SYSTEM);
+    }
+}
