@@ -59,10 +59,24 @@ public class LimitationCheck {
     /** Returns the cases whose every installment is now extinguished. */
     @Transactional
     public List<String> run(LocalDate today) {
-        List<Bill> open = jdbc.sql("SELECT id, case_id, limitation_start, dunning_issued_on, succeeded_from FROM tax_bill "
-                        + "WHERE status = 'OPEN' AND limitation_start IS NOT NULL AND limitation_start <= ?")
-                .param(today.minusYears(CollectionLimitation.LIMITATION_YEARS).plusDays(1))
-                .query((rs, n) -> bill(rs)).list();
+        return extinguish(candidates("", List.of(), today), today);
+    }
+
+    /** The same check for the installments of one case only (a case looked at on its own, and tests). */
+    @Transactional
+    public List<String> runFor(String caseId, LocalDate today) {
+        return extinguish(candidates("AND case_id = ? ", List.of(caseId), today), today);
+    }
+
+    private List<Bill> candidates(String and, List<Object> args, LocalDate today) {
+        List<Object> params = new ArrayList<>(args);
+        params.add(today.minusYears(CollectionLimitation.LIMITATION_YEARS).plusDays(1));
+        return jdbc.sql("SELECT id, case_id, limitation_start, dunning_issued_on, succeeded_from FROM tax_bill "
+                        + "WHERE status = 'OPEN' " + and + "AND limitation_start IS NOT NULL AND limitation_start <= ?")
+                .params(params).query((rs, n) -> bill(rs)).list();
+    }
+
+    private List<String> extinguish(List<Bill> open, LocalDate today) {
         Set<String> touched = new LinkedHashSet<>();
         for (Bill bill : open) {
             Optional<LocalDate> gone = CollectionLimitation.extinguishedOn(history(bill));
