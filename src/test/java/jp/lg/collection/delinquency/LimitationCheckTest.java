@@ -98,13 +98,7 @@ class LimitationCheckTest extends CaseTestSupport {
     @Test
     void anHeirKeepsTheDecedentsLimitationAndAssessedLateCharge() {
         // an old bill (statutory due 2020-05-31): the dunning of 2026-06-10 restarted its period on 2026-06-21
-        addresseeNo = newTaxpayer("tanaka");
-        newBill(addresseeNo, 58_000, LocalDate.of(2020, 5, 31));
-        today(LocalDate.of(2026, 6, 10));
-        sweep(LocalDate.of(2026, 6, 10));
-        caseId = cases.findOpenCaseOf(addresseeNo).orElseThrow();
-        caseProcess = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .processDefinitionKey("DelinquencyCase").singleResult();
+        dunnedCase(LocalDate.of(2020, 5, 31));
         jdbc.sql("UPDATE tax_bill SET late_charge = 13000, late_charge_paid = 3000 WHERE case_id = ?").param(caseId)
                 .update();
         long decedentsBill = bills.findByCase(caseId).get(0).id();

@@ -101,6 +101,15 @@ public class DistributionRepository {
                 .optional().orElseThrow(() -> new IllegalArgumentException("distributionId: 配当 " + id + " はありません"));
     }
 
+    /** A statement the manager has approved: what may be sent and paid out. */
+    public Distribution requireApproved(long id) {
+        Distribution d = require(id);
+        if (!"APPROVED".equals(d.status())) {
+            throw new IllegalStateException("distributionId: 配当 " + id + " は確認済みではありません (" + d.status() + ")");
+        }
+        return d;
+    }
+
     public List<Line> lines(long distributionId) {
         return jdbc.sql("SELECT * FROM distribution_line WHERE distribution_id = ? ORDER BY bill_id")
                 .param(distributionId).query((rs, n) -> new Line(rs.getLong("bill_id"), rs.getLong("fee"),

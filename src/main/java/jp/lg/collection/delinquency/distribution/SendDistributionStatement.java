@@ -60,10 +60,7 @@ public class SendDistributionStatement implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = ((Number) execution.getVariable("distributionId")).longValue();
-        DistributionRepository.Distribution d = distributions.require(id);
-        if (!"APPROVED".equals(d.status())) {
-            throw new IllegalStateException("distributionId: 配当 " + id + " は確認済みではありません (" + d.status() + ")");
-        }
+        DistributionRepository.Distribution d = distributions.requireApproved(id);
         LocalDate sentOn = Today.date();
         LocalDate payoutOn = DistributionSchedule.payoutDate(sentOn);
         distributions.markSent(id, sentOn, payoutOn);
