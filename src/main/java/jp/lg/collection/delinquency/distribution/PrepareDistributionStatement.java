@@ -3,6 +3,7 @@ package jp.lg.collection.delinquency.distribution;
 import java.time.LocalDate;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.payment.CaseAllocation;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.rules.AllocationResult;
 import jp.lg.collection.rules.DistributionSchedule;

@@ -27,8 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * 配当: statement prepared on 2026-07-15 (Wed), approved and its copy sent on 7/16, payout on the day on which 7
  * days have passed counting the sending day as day 1 — 7/23, not 7/22 counted from the preparation (徴132②).
- * Same bills as {@link CaseAllocationTest}: A 300,000 (late charge 4,000 to 7/15), B 200,000 (1,200), 100 yen
- * fee each: 505,400 yen settles the case.
+ * Same bills as {@code payment.CaseAllocationTest}: A 300,000 (late charge 4,000 to 7/15), B 200,000 (1,200),
+ * 100 yen fee each: 505,400 yen settles the case.
  */
 class DistributionTest extends PhaseTestSupport {
 
