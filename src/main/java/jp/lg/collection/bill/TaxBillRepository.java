@@ -27,19 +27,40 @@ public class TaxBillRepository {
         this.batch = batch;
     }
 
+    /**
+     * A new installment. Its limitation period starts the day after the statutory due date (法18①) unless the
+     * bill carries a start of its own (an heir's installment keeps the decedent's, 法9); its assessed late
+     * charge is kept as given.
+     */
     public long insert(TaxBill b, String updatedBy) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO tax_bill (addressee_no, fiscal_year, levy_year, tax_item, notice_no, installment_no,
-                  principal, dunning_fee, due_date, statutory_due_date, dunning_issued_on, limitation_start, updated_by)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                  principal, dunning_fee, late_charge, due_date, statutory_due_date, dunning_issued_on, limitation_start,
+                  updated_by)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 """)
                 .params(b.addresseeNo(), b.fiscalYear(), b.levyYear(), b.taxItem().code(), b.noticeNo(),
-                        b.installmentNo(), b.principal(), b.dunningFee(), b.dueDate(), b.statutoryDueDate(),
-                        b.dunningIssuedOn(), jp.lg.collection.rules.CollectionLimitation.periodStart(b.statutoryDueDate()),
+                        b.installmentNo(), b.principal(), b.dunningFee(), b.lateCharge(), b.dueDate(),
+                        b.statutoryDueDate(), b.dunningIssuedOn(), b.limitationStart() != null ? b.limitationStart()
+                                : jp.lg.collection.rules.CollectionLimitation.periodStart(b.statutoryDueDate()),
                         updatedBy)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /**
+     * 承継 (法9): an heir's installment {@code heirsBillId} takes over the decedent's installment {@code fromBillId}
+     * — its record of the last renewal, and the link through which the limitation check sees the decedent's
+     * seizures, graces and reminders.
+     */
+    public void recordSuccession(long heirsBillId, long fromBillId) {
+        jdbc.sql("""
+                UPDATE tax_bill SET succeeded_from = ?,
+                  limitation_renewed_on = (SELECT f.limitation_renewed_on FROM tax_bill f WHERE f.id = ?),
+                  limitation_renewed_by = (SELECT f.limitation_renewed_by FROM tax_bill f WHERE f.id = ?)
+                WHERE id = ?
+                """).params(fromBillId, fromBillId, fromBillId, heirsBillId).update();
     }
 
     public TaxBill require(long id) {
@@ -121,16 +142,25 @@ public class TaxBillRepository {
     }
 
     /**
-     * 督促: record the issue date, add the fee, restart the limitation period (法18の2); false when the
-     * installment had been dunned already (nothing changed).
+     * "The later restart wins" ({@link jp.lg.collection.rules.CollectionLimitation#restarts}) for a statement's
+     * rows: true when the row's period start is to be replaced by the candidate start bound to {@code ?}.
+     */
+    private static final String RESTARTS = "(limitation_start IS NULL OR limitation_start < ?)";
+
+    /**
+     * 督促: record the issue date, add the fee, restart the limitation period (法18の2) unless a later restart
+     * stands; false when the installment had been dunned already (nothing changed).
      */
     public boolean recordDunning(long billId, LocalDate issuedOn, long fee, LocalDate limitationRestart, String by) {
         return jdbc.sql("""
-                UPDATE tax_bill SET dunning_issued_on = ?, dunning_fee = dunning_fee + ?, limitation_start = ?,
-                  limitation_renewed_on = ?, limitation_renewed_by = 'DUNNING', updated_at = CURRENT_TIMESTAMP,
-                  updated_by = ?
+                UPDATE tax_bill SET dunning_issued_on = ?, dunning_fee = dunning_fee + ?,
+                  limitation_renewed_on = CASE WHEN %1$s THEN ? ELSE limitation_renewed_on END,
+                  limitation_renewed_by = CASE WHEN %1$s THEN 'DUNNING' ELSE limitation_renewed_by END,
+                  limitation_start = CASE WHEN %1$s THEN ? ELSE limitation_start END,
+                  updated_at = CURRENT_TIMESTAMP, updated_by = ?
                 WHERE id = ? AND dunning_issued_on IS NULL
-                """).params(issuedOn, fee, limitationRestart, issuedOn, by, billId).update() == 1;
+                """.formatted(RESTARTS)).params(issuedOn, fee, limitationRestart, issuedOn, limitationRestart,
+                limitationRestart, limitationRestart, by, billId).update() == 1;
     }
 
     /** {@link #applyPayment}'s statement, for callers that batch it ({@link #applyPaymentArgs}). */
@@ -164,14 +194,17 @@ public class TaxBillRepository {
                 """).param(caseId).query(Long.class).single();
     }
 
-    /** 承認 (a promise, a pledge, a partial payment) restarts the limitation period the next day (民法152). */
+    /**
+     * 承認 (a promise, a pledge, a partial payment) restarts the limitation period the next day (民法152) — of
+     * the case's open installments whose period does not already start later (a dunning notice's restart can).
+     */
     public void renewLimitationByAcknowledgement(String caseId, LocalDate acknowledgedOn) {
+        LocalDate restart = jp.lg.collection.rules.CollectionLimitation.restartAfterAcknowledgement(acknowledgedOn);
         jdbc.sql("""
                 UPDATE tax_bill SET limitation_start = ?, limitation_renewed_on = ?,
                   limitation_renewed_by = 'ACKNOWLEDGEMENT', updated_at = CURRENT_TIMESTAMP
-                WHERE case_id = ? AND status = 'OPEN'
-                """).params(jp.lg.collection.rules.CollectionLimitation.restartAfterAcknowledgement(acknowledgedOn),
-                acknowledgedOn, caseId).update();
+                WHERE case_id = ? AND status = 'OPEN' AND %s
+                """.formatted(RESTARTS)).params(restart, acknowledgedOn, caseId, restart).update();
     }
 
     public void setStatus(long billId, String status, String by) {

@@ -97,14 +97,22 @@ public class BreachRegister {
         jdbc.sql("""
                 UPDATE breach_case SET containment = ?, facts = ?, data_items = COALESCE(?, data_items),
                   affected_persons = ?, involves_my_number = ?, sensitive_data = ?, financial_damage_risk = ?,
-                  unlawful_purpose = ?, viewable_by_public = ?, strongly_encrypted = ?, reportable = ?, grounds = ?,
+                  unlawful_purpose = ?, viewable_by_public = ?, strongly_encrypted = ?, unlawful_use_or_provision = ?,
+                  contrary_use_or_provision = ?, reportable = ?, grounds = ?,
                   preliminary_due = ?, final_due = ?, status = ?, updated_at = ?, updated_by = ?
                 WHERE breach_id = ?
                 """).params(containment, facts, dataItems, f.affectedPersons(), f.involvesMyNumber(), f.sensitiveData(),
                 f.financialDamageRisk(), f.unlawfulPurposeSuspected(), f.viewableByUnspecifiedPersons(),
-                f.stronglyEncrypted(), result.reportable(), String.join("\n", result.grounds()), preliminaryDue,
+                f.stronglyEncrypted(), f.unlawfulUseOrProvisionSuspected(), f.usedOrProvidedContraryToAct(),
+                result.reportable(), String.join("\n", result.grounds()), preliminaryDue,
                 finalDue, result.reportable() ? Status.REPORTING.name() : Status.PREVENTION.name(), Today.dateTime(),
                 by, breachId).update();
+    }
+
+    /** Whether the offices are closed on {@code day} by the city's holiday calendar (office_holiday). */
+    public boolean officeHoliday(LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM office_holiday WHERE holiday_date = ?").param(day).query(Long.class)
+                .single() > 0;
     }
 
     public void recordPreliminaryReport(String breachId, LocalDate reportedOn, String by) {

@@ -25,6 +25,16 @@ public enum AssetKind {
         return label;
     }
 
+    /**
+     * 不動産等 (徴113①): real estate and registered vehicles (ships and aircraft too), whose sale is decided on
+     * the day on which 7 days have passed counting from the auction day, and whose estimate is published by 3
+     * days before it (徴99). A vehicle is recorded here as registered (登録自動車); a light vehicle (軽自動車),
+     * which is not registered, is a movable and is recorded as MOVABLE.
+     */
+    public boolean realPropertyEtc() {
+        return this == REAL_ESTATE || this == VEHICLE;
+    }
+
     /** 債権: it has a third-party debtor, is collected from it, and is never auctioned. */
     public boolean receivable() {
         return receivable;

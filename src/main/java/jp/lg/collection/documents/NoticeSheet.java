@@ -3,6 +3,8 @@ package jp.lg.collection.documents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.lg.collection.bill.TaxItem;
+import jp.lg.collection.rules.CollectionArticles;
 import jp.lg.collection.rules.WarekiDate;
 
 /**
@@ -106,11 +108,21 @@ public class NoticeSheet extends PdfSheet {
     }
 
     /** 法326①: the late charge runs to the day of payment, so a notice can only state it as of its date. */
-    public void lateChargeClause(LocalDate asOf) {
+    public void lateChargeClause(LocalDate asOf, List<NoticeLine> lines) {
         small("・延滞金は、納期限の翌日から納付の日までの"
-                + "期間の日数に応じ、地方税法第326条第1項の規定により計算した額を本税と併せて納付していただきます。"
+                + "期間の日数に応じ、" + cite(lines, CollectionArticles::lateCharge) + "の規定により計算した額を本税と併せて納付していただきます。"
                 + "表の延滞金は" + WarekiDate.format(asOf) + "まで計算した額で、実際の額は納付の日によって異なります"
                 + "(1,000円未満は納付不要、100円未満切捨て)。");
+    }
+
+    /**
+     * The article of every tax the paper's installments belong to ({@link CollectionArticles}): a 固定資産税 paper
+     * cites 法371・373, not the 市町村民税 articles.
+     */
+    public static String cite(List<NoticeLine> lines, java.util.function.Function<CollectionArticles, String> article) {
+        List<CollectionArticles> taxes = lines.stream().map(l -> TaxItem.ofLabel(l.taxItem()).articles()).toList();
+        return CollectionArticles.cite(taxes.isEmpty() ? List.of(CollectionArticles.MUNICIPAL_INHABITANT_TAX) : taxes,
+                article);
     }
 
     /** 教示 (行政不服審査法82①, 行政事件訴訟法46①); 地方税法19の12: review first, then court. */

@@ -5,18 +5,27 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
- * 公売の日程と落札 — 国税徴収法95 (公売公告), 98/99 (見積価額), 100 (公売保証金), 111/113 (売却決定),
- * 115 (買受代金の納付), applied to local tax by "滞納処分の例による".
+ * 公売の日程と落札 — 国税徴収法95 (公売公告), 98/99 (見積価額), 100 (公売保証金), 104 (最高価申込者), 111/113
+ * (売却決定), 115 (買受代金の納付), applied to local tax by "滞納処分の例による" (法331⑥ etc., {@link CollectionArticles}).
+ * Days before the auction are whole days between the two dates, neither counted; days after it count the
+ * auction day as day 1 ("起算して").
  */
 public final class AuctionSchedule {
 
-    /** 徴95①: the notice is published at least 10 days before the auction day. */
+    /**
+     * 徴95①: the notice is published at least 10 days before the auction day — 10 whole days between the notice
+     * day and the auction day, neither counted (通則法基本通達10関係, 徴基通95関係).
+     */
     public static final int NOTICE_DAYS_BEFORE = 10;
 
-    /** 徴99 (real estate): the estimated price is published by 3 days before the auction day. */
+    /** 徴99: the estimated price of 不動産等 is published by 3 days before the auction day, counted the same way. */
     public static final int ESTIMATE_DAYS_BEFORE = 3;
+
+    /** 徴113①: the sale of 不動産等 is decided on the day on which 7 days have passed counting from the auction day. */
+    public static final int IMMOVABLE_SALE_DECISION_DAYS = 7;
 
     /** 徴115③: the payment deadline may be extended by up to 30 days. */
     public static final int MAX_PAYMENT_EXTENSION_DAYS = 30;
@@ -28,28 +37,34 @@ public final class AuctionSchedule {
     }
 
     /**
-     * The last day on which the auction notice may be published: auction day − 10 days (徴95① "公売の日の少なく
-     * とも10日前までに"). If the 通達 reading "10 clear days between notice and auction" (中10日) is adopted,
-     * the date is one day earlier — verify against the city's practice.
+     * The last day on which the auction notice may be published: 10 whole days must lie between it and the
+     * auction day (徴95① "公売の日の少なくとも10日前までに", 中10日): auction 6/20 → notice by 6/9, auction − 11.
      */
     public static LocalDate latestNoticeDate(LocalDate auctionDay) {
         Args.notNull("auctionDay", auctionDay);
-        return auctionDay.minusDays(NOTICE_DAYS_BEFORE);
-    }
-
-    /** The last day for publishing the estimated price of real estate: auction day − 3 days (徴99). */
-    public static LocalDate estimateDisclosureDeadline(LocalDate auctionDay) {
-        Args.notNull("auctionDay", auctionDay);
-        return auctionDay.minusDays(ESTIMATE_DAYS_BEFORE);
+        return auctionDay.minusDays(NOTICE_DAYS_BEFORE + 1);
     }
 
     /**
-     * The sale-decision day: movables on the auction day (徴111); real estate on the day on which 7 days have
-     * passed counting from the auction day, the auction day being day 1: auction + 6 days (徴113①).
+     * The last day for publishing the estimated price of 不動産等: 3 whole days between it and the auction day
+     * (徴99, 徴基通99関係), auction − 4 (auction 6/20 → by 6/16).
      */
-    public static LocalDate saleDecisionDate(LocalDate auctionDay, boolean realEstate) {
+    public static LocalDate estimateDisclosureDeadline(LocalDate auctionDay) {
         Args.notNull("auctionDay", auctionDay);
-        return realEstate ? auctionDay.plusDays(6) : auctionDay;
+        return auctionDay.minusDays(ESTIMATE_DAYS_BEFORE + 1);
+    }
+
+    /**
+     * The sale-decision day: movables, securities and telephone rights on the auction day (徴111); 不動産等 —
+     * real estate and registered vehicles, ships and aircraft — on the day on which 7 days have passed counting
+     * from the auction day, the auction day being day 1: the 7th day is auction + 6, the decision auction + 7
+     * (徴113①; auction 6/20 → 6/27).
+     *
+     * @param immovableEtc the property is 不動産等 (徴113①)
+     */
+    public static LocalDate saleDecisionDate(LocalDate auctionDay, boolean immovableEtc) {
+        Args.notNull("auctionDay", auctionDay);
+        return immovableEtc ? auctionDay.plusDays(IMMOVABLE_SALE_DECISION_DAYS) : auctionDay;
     }
 
     /**
@@ -84,21 +99,50 @@ public final class AuctionSchedule {
     }
 
     /**
-     * The winning bid: the highest at or above the estimated price; among equal highest bids, the first
-     * submitted (list order). (徴104 prescribes a lot among equal highest bids — verify; the caller may draw it
-     * instead; the product takes submission order.) Empty when no bid reaches the estimate.
-     *
-     * @param bids in order of submission
+     * The highest bids at or above the estimated price, in order of submission: one, or several of the same
+     * amount (then a lot decides, {@link #award}); empty when no bid reaches the estimate.
      */
-    public static Optional<Bid> winningBid(long estimatedPrice, List<Bid> bids) {
+    public static List<Bid> highestBids(long estimatedPrice, List<Bid> bids) {
         Args.notNegative("estimatedPrice", estimatedPrice);
         List<Bid> list = Args.noNullElements("bids", bids);
-        Bid best = null;
-        for (Bid bid : list) {
-            if (bid.amount() >= estimatedPrice && (best == null || bid.amount() > best.amount())) {
-                best = bid;
-            }
+        long best = list.stream().mapToLong(Bid::amount).filter(a -> a >= estimatedPrice).max().orElse(-1);
+        return list.stream().filter(b -> b.amount() == best).toList();
+    }
+
+    /**
+     * 最高価申込者の決定 (徴104): the highest bid at or above the estimated price; among equal highest bids the
+     * buyer is drawn by lot (徴104② "くじで定める"), and the award records among whom it was drawn. Empty when no
+     * bid reaches the estimate.
+     *
+     * @param bids in order of submission
+     * @param lot  the lot: a secure random source in production, a fixed one in tests
+     */
+    public static Optional<Award> award(long estimatedPrice, List<Bid> bids, RandomGenerator lot) {
+        Args.notNull("lot", lot);
+        List<Bid> highest = highestBids(estimatedPrice, bids);
+        if (highest.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(best);
+        if (highest.size() == 1) {
+            return Optional.of(new Award(highest.get(0), List.of()));
+        }
+        return Optional.of(new Award(highest.get(lot.nextInt(highest.size())), highest));
+    }
+
+    /**
+     * The bid that won.
+     *
+     * @param drawnAmong the equal highest bids the winner was drawn from by lot (徴104②); empty when it was
+     *                   the only highest bid
+     */
+    public record Award(Bid winner, List<Bid> drawnAmong) {
+        public Award {
+            Args.notNull("winner", winner);
+            drawnAmong = Args.noNullElements("drawnAmong", drawnAmong);
+        }
+
+        public boolean byLot() {
+            return !drawnAmong.isEmpty();
+        }
     }
 }

@@ -7,6 +7,9 @@ import java.time.LocalDate;
  */
 public final class DistributionSchedule {
 
+    /** 徴132②: "発送した日から起算して7日を経過した日". */
+    public static final int PAYOUT_DAYS = 7;
+
     private DistributionSchedule() {
     }
 
@@ -20,11 +23,12 @@ public final class DistributionSchedule {
     }
 
     /**
-     * The payout day: the day on which 7 days have passed counting from the day the statement was sent, the
-     * sending day being day 1 — sent + 6 days (徴132②).
+     * The payout day (交付期日): the day on which 7 days have passed counting from the day the statement's copy
+     * was sent (not the day it was prepared), the sending day being day 1 — the 7th day is sent + 6, the
+     * payout day sent + 7 (徴132②; sent 4/4 → 4/11). The parties may object until then (徴133).
      */
     public static LocalDate payoutDate(LocalDate statementSentOn) {
         Args.notNull("statementSentOn", statementSentOn);
-        return statementSentOn.plusDays(6);
+        return statementSentOn.plusDays(PAYOUT_DAYS);
     }
 }

@@ -125,14 +125,15 @@ class BreachResponseTest extends ProcessTestSupport {
         assertThat(entry.reportable()).isTrue();
         assertThat(entry.grounds()).contains("番号法29の4①");
         assertThat(entry.preliminaryDue()).isEqualTo(AWARE.plusDays(3));
-        assertThat(entry.finalDue()).isEqualTo(AWARE.plusDays(30));
+        // 確報: aware 9/7 is day 1 → the 30th day is 10/6 (a Tuesday)
+        assertThat(entry.finalDue()).isEqualTo(AWARE.plusDays(29));
         assertThat(task("Task_SubmitPreliminaryReport", pi).getDueDate()).isEqualTo(Today.startOf(AWARE.plusDays(3)));
         assertThat(job("Event_PreliminaryDeadlineNear", pi).getDuedate()).isEqualTo(Today.startOf(AWARE.plusDays(2)));
-        assertThat(pi).variables().containsEntry("preliminaryDue", "令和8年9月10日").containsEntry("finalDue", "令和8年10月7日");
+        assertThat(pi).variables().containsEntry("preliminaryDue", "令和8年9月10日").containsEntry("finalDue", "令和8年10月6日");
 
         complete(task("Task_SubmitPreliminaryReport", pi), withVariables("preliminaryReportedOn", AWARE.plusDays(1).toString()));
         assertThat(pi).isWaitingAt("Task_SubmitFinalReport", "Task_NotifyAffectedPersons");
-        assertThat(job("Event_FinalDeadlineNear", pi).getDuedate()).isEqualTo(Today.startOf(AWARE.plusDays(29)));
+        assertThat(job("Event_FinalDeadlineNear", pi).getDuedate()).isEqualTo(Today.startOf(AWARE.plusDays(28)));
 
         assertThatThrownBy(() -> complete(task("Task_NotifyAffectedPersons", pi), withVariables("notifiedOn",
                 AWARE.plusDays(1).toString(), "notificationMethod", "PIGEON"))).hasMessageContaining("選択肢にない値");
@@ -185,14 +186,33 @@ class BreachResponseTest extends ProcessTestSupport {
         complete(task("Task_TriageBreach", pi), answers);
         BreachRegister.Entry entry = register.require(breachId);
         assertThat(entry.preliminaryDue()).isEqualTo(AWARE.plusDays(5));
-        assertThat(entry.finalDue()).isEqualTo(AWARE.plusDays(60));
+        // the 60th day counting 9/7 as day 1: 11/5 (a Thursday)
+        assertThat(entry.finalDue()).isEqualTo(AWARE.plusDays(59));
         assertThat(entry.grounds()).contains("番号法29の4①、同法規則2二", "規則43三", "規則43四");
         complete(task("Task_SubmitPreliminaryReport", pi), withVariables("preliminaryReportedOn", AWARE.plusDays(1).toString()));
-        assertThat(job("Event_FinalDeadlineNear", pi).getDuedate()).isEqualTo(Today.startOf(AWARE.plusDays(59)));
-        today(AWARE.plusDays(59));
+        assertThat(job("Event_FinalDeadlineNear", pi).getDuedate()).isEqualTo(Today.startOf(AWARE.plusDays(58)));
+        today(AWARE.plusDays(58));
         execute(job("Event_FinalDeadlineNear", pi));
         assertThat(task("Task_EscalateFinalReport", pi)).hasCandidateGroup("managers");
-        assertThat(task("Task_SubmitFinalReport", pi).getDueDate()).isEqualTo(Today.startOf(AWARE.plusDays(60)));
+        assertThat(task("Task_SubmitFinalReport", pi).getDueDate()).isEqualTo(Today.startOf(AWARE.plusDays(59)));
+    }
+
+    /**
+     * 番号法規則2二ロ・ハ: My Number data used for an unlawful purpose — no leak, no flag of the 個情法 — is
+     * reportable, its 確報 due within 60 days; the fact is kept in the register.
+     */
+    @Test
+    void anUnlawfulUseOfMyNumberDataIsReportableWithSixtyDays() throws Exception {
+        ProcessInstance pi = reported(0, true);
+        Map<String, Object> answers = triage(0, true, false);
+        answers.put("unlawfulUseOrProvision", true);
+        complete(task("Task_TriageBreach", pi), answers);
+        BreachRegister.Entry entry = register.require(breachId);
+        assertThat(entry.reportable()).isTrue();
+        assertThat(entry.grounds()).contains("同法規則2二ロ・ハ").doesNotContain("規則43");
+        assertThat(entry.finalDue()).isEqualTo(AWARE.plusDays(59));
+        assertThat(jdbc.sql("SELECT unlawful_use_or_provision FROM breach_case WHERE breach_id = ?").param(breachId)
+                .query(Boolean.class).single()).isTrue();
     }
 
     @Test

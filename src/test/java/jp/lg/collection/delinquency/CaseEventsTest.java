@@ -67,7 +67,8 @@ class CaseEventsTest extends CaseTestSupport {
         assertThat(receipt.balance()).isEqualTo(38_100);
         assertThat(caseProcess).isActive().hasPassed("Task_RecordPartialPayment");
         assertThat(sub("Reminders")).isWaitingAt("Task_PhoneReminder");
-        assertThat(bills.findByCase(caseId).get(0).limitationStart()).isEqualTo(LocalDate.of(2026, 6, 21));
+        // paid 6/22: the acknowledgement restarts the period the next day, after the dunning's restart of 6/21
+        assertThat(bills.findByCase(caseId).get(0).limitationStart()).isEqualTo(LocalDate.of(2026, 6, 23));
 
         PaymentService.Receipt again = payments.receive(caseId, 20_000, LocalDate.of(2026, 6, 22), "CVS", "R-2",
                 "test");

@@ -99,12 +99,16 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
         assertThat(caseProcess).isWaitingAt("CallActivity_PublicAuction");
         ProcessInstance auction = sub("PublicAuction");
         today(LocalDate.of(2026, 7, 1));
-        complete(task(auction), withVariables("estimatedPrice", 200_000L, "auctionDay", "2026-07-11"));
+        complete(task(auction), withVariables("estimatedPrice", 200_000L, "auctionDay", "2026-07-12"));
         execute(job(auction));
-        today(LocalDate.of(2026, 7, 11));
+        today(LocalDate.of(2026, 7, 12));
         execute(job(auction));
         complete(task(auction), withVariables("bids", "佐藤一郎,190000\n熊谷モータース,260000"));
-        complete(task(auction), withVariables("paidOn", "2026-07-11"));
+        // a registered vehicle is 不動産等: the sale is decided 7 days on, 7/19 (徴113①)
+        assertThat(auction).isWaitingAt("Event_SaleDecisionDay");
+        today(LocalDate.of(2026, 7, 19));
+        execute(job(auction));
+        complete(task(auction), withVariables("paidOn", "2026-07-19"));
         assertThat(auction).isEnded().hasPassed("Event_AuctionSold");
         distribute();
         assertThat(caseProcess).isEnded().hasPassed("Event_CaseSettled");
@@ -126,7 +130,7 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
         complete(task(suspension), withVariables("suspensionGround", "NO_PROPERTY", "immediateExtinction", false,
                 "suspensionReasons", "預金照会 該当なし"));
         complete(task(suspension), withVariables("suspensionDecision", "APPROVE"));
-        today(LocalDate.of(2029, 6, 20));
+        today(LocalDate.of(2029, 6, 22)); // suspended 6/21/2026: the 3 years end with 6/21/2029
         execute(job(suspension));
         assertThat(caseProcess).isWaitingAt("CallActivity_WriteOff");
         ProcessInstance writeOff = sub("WriteOff");

@@ -45,7 +45,10 @@ class DunningAndRemindersTest extends ProcessTestSupport {
                 .processDefinitionKey("Reminders").singleResult();
     }
 
-    /** Dunning issued on 6/10; seizure becomes lawful on 6/20 (issue date counts as day 1, 法331①一). */
+    /**
+     * Dunning issued on 6/10 (day 1): 10 days have passed on 6/20, the last day to pay; seizure becomes lawful on
+     * 6/21 and the timer fires at its start (法331①一).
+     */
     ProcessInstance dunToReminderCall() {
         openCase();
         // the sweep issued the notice in its own transaction: the case waits for the 10 days at once
@@ -55,8 +58,8 @@ class DunningAndRemindersTest extends ProcessTestSupport {
             assertThat(b.dunningFee()).isEqualTo(100);
         });
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(dunning.getId()).singleResult()
-                .getDuedate()).isEqualTo(jp.lg.collection.system.Today.startOf(LocalDate.of(2026, 6, 20)));
-        today(LocalDate.of(2026, 6, 20));
+                .getDuedate()).isEqualTo(jp.lg.collection.system.Today.startOf(LocalDate.of(2026, 6, 21)));
+        today(LocalDate.of(2026, 6, 21));
         execute(job());
         assertThat(dunning).isEnded();
         ProcessInstance reminders = reminders();
@@ -82,7 +85,8 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         complete(task(), withVariables("contactResult", "PLEDGE", "contactNote", "月1万円なら払えるとのこと"));
         assertThat(reminders).isEnded().hasPassed("Event_ToPaymentPlan");
         assertThat(caseProcess).isWaitingAt("CallActivity_PaymentPlan");
-        assertThat(bills.findByCase(caseId).get(0).limitationStart()).isEqualTo(LocalDate.of(2026, 6, 21));
+        // the pledge on 6/21 acknowledges the debt: the period restarts on 6/22, after the dunning's 6/21 (民法152)
+        assertThat(bills.findByCase(caseId).get(0).limitationStart()).isEqualTo(LocalDate.of(2026, 6, 22));
     }
 
     @Test

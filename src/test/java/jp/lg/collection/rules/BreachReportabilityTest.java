@@ -1,9 +1,11 @@
 package jp.lg.collection.rules;
 
 import static jp.lg.collection.rules.BreachReportability.GROUND_FINANCIAL;
+import static jp.lg.collection.rules.BreachReportability.GROUND_MY_NUMBER_CONTRARY_OVER_100;
 import static jp.lg.collection.rules.BreachReportability.GROUND_MY_NUMBER_OVER_100;
 import static jp.lg.collection.rules.BreachReportability.GROUND_MY_NUMBER_SYSTEM;
 import static jp.lg.collection.rules.BreachReportability.GROUND_MY_NUMBER_UNLAWFUL;
+import static jp.lg.collection.rules.BreachReportability.GROUND_MY_NUMBER_UNLAWFUL_USE;
 import static jp.lg.collection.rules.BreachReportability.GROUND_MY_NUMBER_VIEWABLE;
 import static jp.lg.collection.rules.BreachReportability.GROUND_OVER_100;
 import static jp.lg.collection.rules.BreachReportability.GROUND_SENSITIVE;
@@ -103,11 +105,41 @@ class BreachReportabilityTest {
     }
 
     @Test
+    void myNumberDataUsedOrProvidedForAnUnlawfulPurposeIsReportableWithoutALeak() {
+        // 番号法規則2二ロ・ハ: no person's data leaked, but a staff member looked numbers up for a private purpose
+        Reportability r = BreachReportability.assess(
+                new BreachFacts(true, 0, false, false, false, false, false, true, false));
+        assertThat(r.reportable()).isTrue();
+        assertThat(r.grounds()).containsExactly(GROUND_MY_NUMBER_UNLAWFUL_USE);
+        // and its 確報 is due within 60 days, like a leak for an unlawful purpose
+        assertThat(BreachReportability.longFinalReportPeriod(
+                new BreachFacts(true, 0, false, false, false, false, false, true, false))).isTrue();
+        assertThat(BreachReportability.longFinalReportPeriod(
+                new BreachFacts(false, 1, false, false, true, false, false))).isTrue();
+        assertThat(BreachReportability.longFinalReportPeriod(
+                new BreachFacts(true, 5, true, true, false, true, false))).isFalse();
+        // the use-and-provision facts are My Number facts: without My Number data they decide nothing
+        assertThat(BreachReportability.assess(
+                new BreachFacts(false, 0, false, false, false, false, false, true, true)).reportable()).isFalse();
+    }
+
+    @Test
+    void useOrProvisionAgainstTheActCountsAbove100Persons() {
+        // 番号法規則2四ロ・ハ: a use against 法9 / a provision against 法19 of more than 100 persons' data
+        assertThat(BreachReportability.assess(new BreachFacts(true, 101, false, false, false, false, false, false,
+                true)).grounds()).contains(GROUND_MY_NUMBER_CONTRARY_OVER_100);
+        assertThat(BreachReportability.assess(new BreachFacts(true, 100, false, false, false, false, false, false,
+                true)).grounds()).doesNotContain(GROUND_MY_NUMBER_CONTRARY_OVER_100);
+    }
+
+    @Test
     void everyGroundIsListed() {
-        Reportability r = BreachReportability.assess(new BreachFacts(true, 101, true, true, true, true, false));
+        Reportability r = BreachReportability.assess(new BreachFacts(true, 101, true, true, true, true, false, true,
+                true));
         assertThat(r.reportable()).isTrue();
         assertThat(r.grounds()).containsExactly(
-                GROUND_MY_NUMBER_SYSTEM, GROUND_MY_NUMBER_UNLAWFUL, GROUND_MY_NUMBER_VIEWABLE, GROUND_MY_NUMBER_OVER_100,
+                GROUND_MY_NUMBER_SYSTEM, GROUND_MY_NUMBER_UNLAWFUL, GROUND_MY_NUMBER_UNLAWFUL_USE,
+                GROUND_MY_NUMBER_VIEWABLE, GROUND_MY_NUMBER_OVER_100, GROUND_MY_NUMBER_CONTRARY_OVER_100,
                 GROUND_SENSITIVE, GROUND_FINANCIAL, GROUND_UNLAWFUL, GROUND_OVER_100);
     }
 

@@ -24,14 +24,16 @@ class DistributionScheduleTest {
     }
 
     @Test
-    void payoutWhenSevenDaysHavePassedCountingTheSendingDay() {
-        // sent 8/2 is day 1 → day 7 is 8/8
-        assertThat(DistributionSchedule.payoutDate(d("2025-08-02"))).isEqualTo(d("2025-08-08"));
-        // sent 12/28/2025 → 1/3/2026
-        assertThat(DistributionSchedule.payoutDate(d("2025-12-28"))).isEqualTo(d("2026-01-03"));
-        // sent 2/24/2024 → 3/1/2024; 2/24/2025 → 3/2/2025
-        assertThat(DistributionSchedule.payoutDate(d("2024-02-24"))).isEqualTo(d("2024-03-01"));
-        assertThat(DistributionSchedule.payoutDate(d("2025-02-24"))).isEqualTo(d("2025-03-02"));
+    void payoutOnTheDayOnWhichSevenDaysHavePassedFromSending() {
+        // the rules file's example: sent 4/4 is day 1 → day 7 is 4/10 → 7 days have passed on 4/11
+        assertThat(DistributionSchedule.payoutDate(d("2026-04-04"))).isEqualTo(d("2026-04-11"));
+        // sent 8/2 → 8/9
+        assertThat(DistributionSchedule.payoutDate(d("2025-08-02"))).isEqualTo(d("2025-08-09"));
+        // sent 12/28/2025 → 1/4/2026
+        assertThat(DistributionSchedule.payoutDate(d("2025-12-28"))).isEqualTo(d("2026-01-04"));
+        // sent 2/24/2024 → 3/2/2024 (29 Feb counted); 2/24/2025 → 3/3/2025
+        assertThat(DistributionSchedule.payoutDate(d("2024-02-24"))).isEqualTo(d("2024-03-02"));
+        assertThat(DistributionSchedule.payoutDate(d("2025-02-24"))).isEqualTo(d("2025-03-03"));
     }
 
     @Test

@@ -67,6 +67,11 @@ public class AuctionRepository {
                 """).params(buyer, price, saleDecisionOn, paymentDeadline, id).update();
     }
 
+    /** 徴104②: among whom the buyer was drawn by lot, and who was drawn. */
+    public void recordLot(long id, String drawn) {
+        jdbc.sql("UPDATE auction SET lot_drawn = ? WHERE id = ?").params(drawn, id).update();
+    }
+
     public void setStatus(long id, String status) {
         jdbc.sql("UPDATE auction SET status = ? WHERE id = ?").params(status, id).update();
     }

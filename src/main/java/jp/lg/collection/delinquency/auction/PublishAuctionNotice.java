@@ -1,7 +1,6 @@
 package jp.lg.collection.delinquency.auction;
 
 import java.time.LocalDate;
-import jp.lg.collection.delinquency.AssetKind;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
@@ -62,7 +61,7 @@ public class PublishAuctionNotice implements JavaDelegate {
         auctions.noticePublished(auctionId, today);
         Disposition d = dispositions.require(auction.dispositionId());
         LocalDate saleDecision = AuctionSchedule.saleDecisionDate(auction.auctionDay(),
-                d.assetKind() == AssetKind.REAL_ESTATE);
+                d.assetKind().realPropertyEtc());
         long documentId = notices.issue(auction.caseId(), cases.addresseeOf(auction.caseId()),
                 DocumentKind.AUCTION_NOTICE, DocumentKind.AUCTION_NOTICE.label() + "(第" + auction.roundNo() + "回)",
                 today, NegotiationLog.SYSTEM, new AuctionNotice.Content(auction.caseId(), today, auction.roundNo(),

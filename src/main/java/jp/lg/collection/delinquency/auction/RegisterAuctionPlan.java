@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * 公売計画の登録: the notice is published today at the earliest, and must go out at least 10 days before the
- * auction day (徴95①), so an auction day closer than that is refused on the form. The estimate is published
- * with the notice, which also meets the real-estate rule of 3 days before (徴99). Each plan is a new round.
- * Sets {@code auctionId}, {@code auctionDay} (the timer), {@code noticeBy} and {@code realEstate}.
+ * auction day — 10 whole days between the two (徴95①, {@link AuctionSchedule#latestNoticeDate}) — so an auction
+ * day closer than today + 11 is refused on the form. The estimate is published with the notice, which also
+ * meets the 不動産等 rule of 3 whole days before (徴99). Each plan is a new round. Sets {@code auctionId},
+ * {@code auctionDay} (the timer), {@code noticeBy}, {@code realEstate} (the registration of the transfer, 徴121)
+ * and {@code realPropertyEtc} (不動産等: the sale decided 7 days after the auction, 徴113①).
  */
 @Component("registerAuctionPlan")
 public class RegisterAuctionPlan implements JavaDelegate {
@@ -53,7 +55,8 @@ public class RegisterAuctionPlan implements JavaDelegate {
         LocalDate noticeBy = AuctionSchedule.latestNoticeDate(auctionDay);
         if (noticeBy.isBefore(today)) {
             throw new TaskInputException("auctionDay", "公売の日は" + WarekiDate.format(today.plusDays(
-                    AuctionSchedule.NOTICE_DAYS_BEFORE)) + "以降にしてください (公売公告は公売の日の少なくとも10日前まで: 徴95①)");
+                    AuctionSchedule.NOTICE_DAYS_BEFORE + 1)) + "以降にしてください (公売公告は公売の日の少なくとも10日前まで、"
+                    + "公告の日と公売の日の間に中10日: 徴95①)");
         }
         int round = auctions.nextRound(dispositionId);
         String collector = CurrentUser.of(execution);
@@ -66,6 +69,7 @@ public class RegisterAuctionPlan implements JavaDelegate {
         execution.setVariable("auctionDay", Today.startOf(auctionDay));
         execution.setVariable("noticeBy", Today.startOf(noticeBy));
         execution.setVariable("realEstate", d.assetKind() == AssetKind.REAL_ESTATE);
+        execution.setVariable("realPropertyEtc", d.assetKind().realPropertyEtc());
         // a new round starts with empty result forms, not the previous round's entries
         for (String previous : new String[] {"bids", "paidOn", "afterUnsold", "afterUnsoldNote", "sold"}) {
             execution.removeVariable(previous);

@@ -16,9 +16,14 @@ public class DistributionRepository {
     public record Proceeds(long dispositionId, String caseId, String status, long collectedAmount) {
     }
 
+    /**
+     * @param statementOn     the day the statement was prepared (徴131)
+     * @param statementSentOn the day its copy was sent, null until then
+     * @param payoutOn        交付期日 (徴132②), null until the copy is sent
+     */
     public record Distribution(long id, String caseId, long dispositionId, long amount, LocalDate receivedOn,
-            LocalDate statementOn, LocalDate payoutOn, String status, String reviewedBy, String reviewNote,
-            LocalDate executedOn, long surplus) {
+            LocalDate statementOn, LocalDate statementSentOn, LocalDate payoutOn, String status, String reviewedBy,
+            String reviewNote, LocalDate executedOn, long surplus) {
     }
 
     public record Line(long billId, long fee, long principal, long lateCharge) {
@@ -43,15 +48,22 @@ public class DistributionRepository {
                 .param(dispositionId).query(Long.class).single() > 0;
     }
 
+    /** A statement prepared on {@code statementOn}: no payout day until its copy is sent ({@link #markSent}). */
     public long insert(String caseId, long dispositionId, long amount, LocalDate receivedOn, LocalDate statementOn,
-            LocalDate payoutOn, long surplus, String by) {
+            long surplus, String by) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO distribution (case_id, disposition_id, amount, received_on, statement_on, payout_on,
-                  status, surplus, created_by) VALUES (?, ?, ?, ?, ?, ?, 'PREPARED', ?, ?)
-                """).params(caseId, dispositionId, amount, receivedOn, statementOn, payoutOn, surplus, by)
+                INSERT INTO distribution (case_id, disposition_id, amount, received_on, statement_on, status, surplus,
+                  created_by) VALUES (?, ?, ?, ?, ?, 'PREPARED', ?, ?)
+                """).params(caseId, dispositionId, amount, receivedOn, statementOn, surplus, by)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The copy of the approved statement was sent on {@code sentOn}; the payout day runs from it (徴132②). */
+    public void markSent(long id, LocalDate sentOn, LocalDate payoutOn) {
+        jdbc.sql("UPDATE distribution SET statement_sent_on = ?, payout_on = ? WHERE id = ?").params(sentOn, payoutOn, id)
+                .update();
     }
 
     /** Writes the statement's lines (bills the money reaches), replacing earlier ones. */
@@ -82,10 +94,20 @@ public class DistributionRepository {
                 .query((rs, n) -> new Distribution(rs.getLong("id"), rs.getString("case_id"),
                         rs.getLong("disposition_id"), rs.getLong("amount"),
                         rs.getObject("received_on", LocalDate.class), rs.getObject("statement_on", LocalDate.class),
-                        rs.getObject("payout_on", LocalDate.class), rs.getString("status"),
+                        rs.getObject("statement_sent_on", LocalDate.class), rs.getObject("payout_on", LocalDate.class),
+                        rs.getString("status"),
                         rs.getString("reviewed_by"), rs.getString("review_note"),
                         rs.getObject("executed_on", LocalDate.class), rs.getLong("surplus")))
                 .optional().orElseThrow(() -> new IllegalArgumentException("distributionId: 配当 " + id + " はありません"));
+    }
+
+    /** A statement the manager has approved: what may be sent and paid out. */
+    public Distribution requireApproved(long id) {
+        Distribution d = require(id);
+        if (!"APPROVED".equals(d.status())) {
+            throw new IllegalStateException("distributionId: 配当 " + id + " は確認済みではありません (" + d.status() + ")");
+        }
+        return d;
     }
 
     public List<Line> lines(long distributionId) {

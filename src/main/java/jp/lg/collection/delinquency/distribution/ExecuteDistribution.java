@@ -34,10 +34,7 @@ public class ExecuteDistribution implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = ProcessVariables.requireLong(execution, "distributionId");
-        DistributionRepository.Distribution d = distributions.require(id);
-        if (!"APPROVED".equals(d.status())) {
-            throw new IllegalStateException("distributionId: 配当 " + id + " は確認済みではありません (" + d.status() + ")");
-        }
+        DistributionRepository.Distribution d = distributions.requireApproved(id);
         AllocationResult result = allocation.allocate(d.caseId(), d.amount(), d.receivedOn(),
                 CaseAllocation.DISTRIBUTION, "DIST-" + id, NegotiationLog.SYSTEM);
         distributions.replaceLines(id, result.allocations());

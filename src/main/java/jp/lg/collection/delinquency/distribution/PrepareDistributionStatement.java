@@ -1,23 +1,9 @@
 package jp.lg.collection.delinquency.distribution;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import jp.lg.collection.bill.TaxBillRepository;
-import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.payment.CaseAllocation;
-import jp.lg.collection.delinquency.seizure.Disposition;
-import jp.lg.collection.delinquency.seizure.DispositionRepository;
-import jp.lg.collection.documents.Addressee;
-import jp.lg.collection.documents.CityProperties;
-import jp.lg.collection.documents.DocumentKind;
-import jp.lg.collection.documents.NoticeQueue;
-import jp.lg.collection.rules.Allocation;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.rules.AllocationResult;
 import jp.lg.collection.rules.DistributionSchedule;
@@ -29,46 +15,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * 配当計算書の作成 (徴131): the disposition's collected money is allocated on paper to the case's bills
- * ({@link CaseAllocation#preview}, nothing written to the bills) and the statement is dated today; the payout
- * day is the day on which 7 days have passed counting from sending, the sending day being day 1 (徴132②).
+ * ({@link CaseAllocation#preview}, nothing written to the bills) and the statement is dated today. It has no
+ * payout day yet: that runs from the day its copy is sent after the manager's review (徴132②,
+ * {@link SendDistributionStatement}), not from today.
  *
  * <p>The money counts as collected on the day it was received (徴116② for a sale, 67③ for a collected
  * receivable), so late charges are computed to {@code collectedOn} when the seizure phase hands it over,
- * else to the statement date. A statement later than 3 days after receipt (徴131) is still made and the
- * lateness is logged. Sets {@code distributionId}, {@code distributionAmount}, {@code distributionSurplus},
- * {@code payoutDate} (timer) and {@code statementSummary} (shown on the review form).
- *
- * <p>The 配当計算書 itself ({@link DistributionStatement}, one line per installment in the order of allocation:
- * the city as creditor, what was owed on the day of receipt and what it gets, then the remainder for the
- * taxpayer, 徴129③) is issued with the case, as its copy goes to the taxpayer; its document id is in the log
- * entry. A corrected statement is printed again.
+ * else to the statement date. Sets {@code distributionId}, {@code distributionAmount},
+ * {@code distributionSurplus} and {@code statementSummary} (shown on the review form).
  */
 @Component("prepareDistributionStatement")
 public class PrepareDistributionStatement implements JavaDelegate {
 
-    /** Enough to pay every balance: the preview of it is what each installment owes (債権額). */
-    private static final long EVERYTHING = Long.MAX_VALUE / 4;
-
     private final DistributionRepository distributions;
     private final CaseAllocation allocation;
     private final NegotiationLog log;
-    private final TaxBillRepository bills;
-    private final DispositionRepository dispositions;
-    private final DelinquencyCaseRepository cases;
-    private final NoticeQueue notices;
-    private final CityProperties city;
 
     public PrepareDistributionStatement(DistributionRepository distributions, CaseAllocation allocation,
-            NegotiationLog log, TaxBillRepository bills, DispositionRepository dispositions,
-            DelinquencyCaseRepository cases, NoticeQueue notices, CityProperties city) {
+            NegotiationLog log) {
         this.distributions = distributions;
         this.allocation = allocation;
         this.log = log;
-        this.bills = bills;
-        this.dispositions = dispositions;
-        this.cases = cases;
-        this.notices = notices;
-        this.city = city;
     }
 
     @Override
@@ -92,9 +59,8 @@ public class PrepareDistributionStatement implements JavaDelegate {
         LocalDate today = Today.date();
         LocalDate receivedOn = execution.getVariable("collectedOn") == null ? today
                 : TaskInputs.requireDate(execution, "collectedOn");
-        LocalDate payoutOn = DistributionSchedule.payoutDate(today);
         AllocationResult preview = allocation.preview(caseId, proceeds.collectedAmount(), receivedOn);
-        long id = distributions.insert(caseId, dispositionId, proceeds.collectedAmount(), receivedOn, today, payoutOn,
+        long id = distributions.insert(caseId, dispositionId, proceeds.collectedAmount(), receivedOn, today,
                 preview.surplus(), NegotiationLog.SYSTEM);
         distributions.replaceLines(id, preview.allocations());
 
@@ -102,39 +68,14 @@ public class PrepareDistributionStatement implements JavaDelegate {
         long principal = preview.allocations().stream().mapToLong(a -> a.principal()).sum();
         long lateCharge = preview.allocations().stream().mapToLong(a -> a.lateCharge()).sum();
         String summary = "配当額 " + proceeds.collectedAmount() + "円: 督促手数料 " + fees + "円 / 本税 " + principal
-                + "円 / 延滞金 " + lateCharge + "円 / 残余金 " + preview.surplus() + "円。交付期日 "
-                + WarekiDate.format(payoutOn);
-        String late = today.isAfter(DistributionSchedule.statementDeadline(receivedOn))
-                ? " (徴131の発送期限 " + WarekiDate.format(DistributionSchedule.statementDeadline(receivedOn)) + " 後の作成)"
-                : "";
-        long documentId = statement(caseId, dispositionId, proceeds.collectedAmount(), receivedOn, today, payoutOn,
-                preview);
-        log.record(caseId, NegotiationAction.DISTRIBUTION, "配当計算書作成" + late,
-                summary + " / 配当計算書 文書ID " + documentId, null);
+                + "円 / 延滞金 " + lateCharge + "円 / 残余金 " + preview.surplus() + "円。謄本の発送期限 "
+                + WarekiDate.format(DistributionSchedule.statementDeadline(receivedOn)) + " (徴131)、交付期日は発送した日から"
+                + "起算して7日を経過した日 (徴132②)";
+        log.record(caseId, NegotiationAction.DISTRIBUTION, "配当計算書作成", summary, null);
 
         execution.setVariable("distributionId", id);
         execution.setVariable("distributionAmount", proceeds.collectedAmount());
         execution.setVariable("distributionSurplus", preview.surplus());
         execution.setVariable("statementSummary", summary);
-        execution.setVariable("payoutDate", Today.startOf(payoutOn));
-    }
-
-    /** Issues the 配当計算書: every open installment in the order of allocation. */
-    private long statement(String caseId, long dispositionId, long amount, LocalDate receivedOn, LocalDate today,
-            LocalDate payoutOn, AllocationResult preview) {
-        Map<Long, Allocation> owed = allocation.preview(caseId, EVERYTHING, receivedOn).allocations().stream()
-                .collect(Collectors.toMap(Allocation::billId, Function.identity()));
-        String addresseeNo = cases.addresseeOf(caseId);
-        Addressee to = notices.addressee(addresseeNo);
-        List<DistributionStatement.Share> shares = new ArrayList<>();
-        for (Allocation a : preview.allocations()) {
-            shares.add(new DistributionStatement.Share(shares.size() + 1, city.name(),
-                    bills.require(a.billId()).label(), owed.get(a.billId()).total(), a.total()));
-        }
-        Disposition d = dispositions.require(dispositionId);
-        String realized = d.assetKind().label() + " " + d.assetDescription();
-        return notices.issue(caseId, addresseeNo, DocumentKind.DISTRIBUTION_STATEMENT,
-                DocumentKind.DISTRIBUTION_STATEMENT.label(), today, NegotiationLog.SYSTEM,
-                new DistributionStatement.Content(to, caseId, today, payoutOn, realized, amount, shares));
     }
 }

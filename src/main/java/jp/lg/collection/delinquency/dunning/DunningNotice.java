@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.dunning;
 
+import jp.lg.collection.rules.CollectionArticles;
 import java.time.LocalDate;
 import java.util.List;
 import jp.lg.collection.documents.Addressee;
@@ -38,7 +39,7 @@ public class DunningNotice extends Notice<DunningNotice.Content> {
             sheet.letterHead(d.to(), d.issuedOn(), d.caseId(), true);
             sheet.title("督　促　状", null);
             sheet.body("下記の" + sheet.localTax()
-                    + "が納期限までに納付されていませんので、地方税法第329条第1項の規定により督促します。");
+                    + "が納期限までに納付されていませんので、" + NoticeSheet.cite(d.lines(), CollectionArticles::dunning) + "の規定により督促します。");
             sheet.gap(6);
             sheet.installments(d.lines(), d.issuedOn());
             sheet.gap(12);
@@ -49,7 +50,7 @@ public class DunningNotice extends Notice<DunningNotice.Content> {
             sheet.gap(4);
             sheet.box(NoticeSheet.MARGIN, top, NoticeSheet.CONTENT_WIDTH, top - sheet.y());
             sheet.gap(8);
-            sheet.lateChargeClause(d.issuedOn());
+            sheet.lateChargeClause(d.issuedOn(), d.lines());
             sheet.small("・納付が困難な事情があるときは、早めに下記までご相談ください。この督促状と行き違いに納付された場合はご容赦ください。");
             sheet.appealNotice("この督促");
             sheet.contact();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.rules.AllocationResult;
+import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +78,7 @@ public class PaymentService {
         long balance = bills.balanceOfCase(caseId);
         boolean paidInFull = balance == 0;
         runtimeService.createMessageCorrelation(paidInFull ? "Message_PaidInFull" : "Message_PaymentReceived")
-                .processInstanceBusinessKey(caseId).correlateAll();
+                .processInstanceBusinessKey(caseId).setVariable("partPaidOn", Today.startOf(paidOn)).correlateAll();
         return new Receipt(caseId, recordId, amount, result.surplus(), balance, paidInFull, false);
     }
 }

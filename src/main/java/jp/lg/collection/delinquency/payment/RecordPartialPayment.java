@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 一部納付の記録・時効更新: a partial payment is an acknowledgement of the debt, so the limitation period of
- * the case's open installments restarts the next day (民法152 via 法18③). The payment itself was already
- * reconciled and logged by the payment service before it sent the message.
+ * 一部納付の記録・時効更新: a partial payment is an acknowledgement of the debt made on the day it was paid,
+ * so the limitation period of the case's open installments restarts the day after the payment day
+ * ({@code partPaidOn}, which the payment message carries; the bank's file may come days later) unless a
+ * later restart stands (民法152 via 法18③). The payment itself was already reconciled and logged by the
+ * payment service before it sent the message.
  */
 @Component("recordPartialPayment")
 public class RecordPartialPayment implements JavaDelegate {
@@ -22,6 +24,8 @@ public class RecordPartialPayment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        bills.renewLimitationByAcknowledgement((String) execution.getVariable("caseId"), Today.date());
+        java.util.Date paidOn = (java.util.Date) execution.getVariable("partPaidOn");
+        bills.renewLimitationByAcknowledgement((String) execution.getVariable("caseId"),
+                paidOn == null ? Today.date() : paidOn.toInstant().atZone(Today.TOKYO).toLocalDate());
     }
 }

@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.reminder;
 
+import jp.lg.collection.rules.CollectionArticles;
 import java.time.LocalDate;
 import java.util.List;
 import jp.lg.collection.documents.Addressee;
@@ -51,9 +52,9 @@ public class ReminderLetter extends Notice<ReminderLetter.Content> {
             sheet.installments(r.lines(), r.issuedOn());
             sheet.gap(10);
             sheet.body("指定納付期限までに納付がないときは、"
-                    + "地方税法第331条第1項の規定により、預貯金・給与などの財産の差押えその他の滞納処分を行います。");
+                    + NoticeSheet.cite(r.lines(), CollectionArticles::seizure) + "の規定により、預貯金・給与などの財産の差押えその他の滞納処分を行います。");
             sheet.gap(4);
-            sheet.lateChargeClause(r.issuedOn());
+            sheet.lateChargeClause(r.issuedOn(), r.lines());
             sheet.small("・一度に納付することが困難な事情があるときは、指定納付期限までに必ず下記までご相談ください。");
             sheet.contact();
             return sheet.toBytes();

@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * 差押の起案の登録: checks the collector's proposal in the completing transaction, so a proposal the law does
  * not allow is refused on the form. A seizure (and a joinder or delivery demand, which are enforcement too)
- * presupposes a dunning notice and may be made only from the day after the 10th day counting from its issue
- * (法331①一); with several notices the latest one decides, as for the dunning model's timer. Wages may be
+ * presupposes a dunning notice and may be made only from the day after the day on which 10 days have passed
+ * counting from its issue, issue + 11 (法331①一, {@link SeizureEligibility}); with several notices the latest one
+ * decides, as for the dunning model's timer. Wages may be
  * seized only above the 徴76 exempt amount, so a proposal that leaves nothing seizable is refused.
  * Sets {@code dispositionId}, {@code dispositionKind} and {@code realizeBySale} (the gateway after execution).
  */
@@ -110,7 +111,7 @@ public class RegisterSeizureProposal implements JavaDelegate {
             throw new TaskInputException("dispositionKind", "差押は" + WarekiDate.format(
                     SeizureEligibility.eligibleFrom(latestNotice)) + "から可能です (督促状発付 "
                     + WarekiDate.format(latestNotice) + "、発付日から起算して10日を経過した日 "
-                    + WarekiDate.format(SeizureEligibility.tenthDay(latestNotice)) + " の翌日から: 法331①一)");
+                    + WarekiDate.format(SeizureEligibility.lastDayToPay(latestNotice)) + " の翌日から: 法331①一)");
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.seizure;
 
+import jp.lg.collection.rules.CollectionArticles;
 import static jp.lg.collection.documents.NoticeSheet.BODY;
 
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public class SeizureNotice extends Notice<SeizureNotice.Content> {
             sheet.letterHead(n.thirdPartyDebtor(), n.issuedOn(), n.caseId(), false);
             sheet.title("債　権　差　押　通　知　書", null);
             sheet.body("下記の滞納者の滞納金額を徴収するため、"
-                    + "国税徴収法第62条第1項(地方税法第331条第6項において準用)の規定により、下記の債権を差し押さえたので通知します。");
+                    + "国税徴収法第62条第1項(" + NoticeSheet.cite(n.lines(), CollectionArticles::enforcementByExample) + "において準用)の規定により、下記の債権を差し押さえたので通知します。");
             sheet.body("この通知書が送達された時から、"
                     + "差し押さえた債権について滞納者への弁済は禁止されます(同条第2項)。差し押さえた債権の額を、"
                     + "下記の履行期限までに" + city.name() + "に支払ってください(同法第67条)。");

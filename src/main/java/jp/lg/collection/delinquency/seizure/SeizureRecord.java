@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.seizure;
 
+import jp.lg.collection.rules.CollectionArticles;
 import static jp.lg.collection.documents.NoticeSheet.BODY;
 import static jp.lg.collection.documents.NoticeSheet.orEmpty;
 
@@ -64,7 +65,7 @@ public class SeizureRecord extends Notice<SeizureRecord.Content> {
             sheet.line(NoticeSheet.MARGIN, BODY, "差押えに係る滞納金額", Align.LEFT);
             sheet.installments(s.lines(), s.seizedOn());
             sheet.gap(10);
-            sheet.body("上記のとおり、地方税法第331条第6項において"
+            sheet.body("上記のとおり、" + NoticeSheet.cite(s.lines(), CollectionArticles::enforcementByExample) + "において"
                     + "準用する国税徴収法第54条の規定により、差押調書を作成する。");
             sheet.gap(16);
             sheet.line(NoticeSheet.RIGHT, BODY, city.name() + " " + city.section(), Align.RIGHT);

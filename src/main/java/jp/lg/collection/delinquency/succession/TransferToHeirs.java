@@ -15,8 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * 相続人への承継 (法9): each open installment of the deceased is divided among the heirs by their shares
- * into installments of their own (same tax, period and due dates, dunning already issued), the deceased's
- * installments are closed as SUCCEEDED, and the heirs are recorded with their shares. The heirs' new
+ * into installments of their own — the unpaid principal, fee and assessed late charge; the same tax, period
+ * and due dates, the dunning already issued, and the limitation period with its history (its start, its last
+ * renewal, and through the link to the decedent's installment the seizures, graces and reminders of the
+ * decedent's case: the debt is the same debt) — the deceased's installments are closed as SUCCEEDED, and the
+ * heirs are recorded with their shares. The heirs' new
  * installments are overdue, so the next sweep gathers each heir's into a case of his or her own.
  */
 @Component("transferToHeirs")
@@ -61,19 +64,25 @@ public class TransferToHeirs implements JavaDelegate {
         for (TaxBill bill : bills.findOpenByCase(caseId)) {
             long principal = bill.principalDue();
             long fee = bill.dunningFeeDue();
+            long lateCharge = bill.lateCharge() - bill.lateChargePaid();
             long principalGiven = 0;
             long feeGiven = 0;
+            long lateChargeGiven = 0;
             for (int seq = heirs.size() - 1; seq >= 0; seq--) {
                 Heir heir = heirs.get(seq);
                 // the first heir takes what truncation leaves over, so the parts add up to the whole
                 long part = seq == 0 ? principal - principalGiven : heir.shareOf(principal);
                 long feePart = seq == 0 ? fee - feeGiven : heir.shareOf(fee);
+                long lateChargePart = seq == 0 ? lateCharge - lateChargeGiven : heir.shareOf(lateCharge);
                 principalGiven += part;
                 feeGiven += feePart;
-                bills.insert(new TaxBill(0, heir.addresseeNo(), bill.fiscalYear(), bill.levyYear(), bill.taxItem(),
-                        bill.noticeNo() + "-S" + (seq + 1), bill.installmentNo(), part, feePart, 0, 0, 0, 0,
-                        bill.dueDate(), bill.statutoryDueDate(), bill.dunningIssuedOn(), null, "OPEN", null),
-                        NegotiationLog.SYSTEM);
+                lateChargeGiven += lateChargePart;
+                // the heir's installment is the decedent's debt: its limitation period and its history go with it
+                long heirsBill = bills.insert(new TaxBill(0, heir.addresseeNo(), bill.fiscalYear(), bill.levyYear(),
+                        bill.taxItem(), bill.noticeNo() + "-S" + (seq + 1), bill.installmentNo(), part, feePart,
+                        lateChargePart, 0, 0, 0, bill.dueDate(), bill.statutoryDueDate(), bill.dunningIssuedOn(),
+                        bill.limitationStart(), "OPEN", null), NegotiationLog.SYSTEM);
+                bills.recordSuccession(heirsBill, bill.id());
             }
             bills.setStatus(bill.id(), "SUCCEEDED", NegotiationLog.SYSTEM);
         }

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * 執行停止: the suspension starts today and the taxpayer is notified (法15の7②, logged). Suspended for
  * livelihood (①二), the case's executed seizures must be released (③). The debt is extinguished when the
- * suspension has continued 3 years (④): {@code extinctionDate} feeds the timer. The 執行停止通知書
- * ({@link SuspensionNotice}: the ground by its item of ①, and the immediate extinction of ⑤ when decided) is
- * issued with the case before any seizure is released, over the installments as they stand; its document id is
- * in the log entry.
+ * suspension has continued 3 years (④), at the start of the day after their last day ({@link SuspensionExtinction}):
+ * {@code extinctionDate} feeds the timer. The 執行停止通知書 ({@link SuspensionNotice}: the
+ * ground by its item of ①, and the immediate extinction of ⑤ when decided) is stored with the case before any
+ * seizure is released, over the installments as they stand; its document id is in the log entry.
  */
 @Component("suspendEnforcement")
 public class SuspendEnforcement implements JavaDelegate {
@@ -56,7 +56,8 @@ public class SuspendEnforcement implements JavaDelegate {
                         notices.lines(bills.findOpenByCase(s.caseId()), today)));
         log.record(s.caseId(), NegotiationAction.SUSPENSION, "執行停止通知書送付 (地方税法15条の7第2項)",
                 s.ground().label() + " (" + s.ground().article() + ")。" + (s.immediateExtinction()
-                        ? "即時消滅 (同条第5項)" : WarekiDate.format(extinction) + " に3年経過で消滅予定 (同条第4項)")
+                        ? "即時消滅 (同条第5項)" : "3年の末日 " + WarekiDate.format(SuspensionExtinction.lastDay(today))
+                                + " の経過により " + WarekiDate.format(extinction) + " に消滅予定 (同条第4項)")
                         + " / 執行停止通知書 文書ID " + documentId,
                 s.decidedBy());
         if (s.ground() == SuspensionGround.LIVELIHOOD) {

@@ -28,13 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 公売: every path of the PublicAuction model, for an asset seized through the Seizure model on 6/20 and
- * auctioned from 7/1 (notice by 7/1 → auction on 7/11 at the earliest, 徴95①).
+ * 公売: every path of the PublicAuction model, for an asset seized through the Seizure model on 6/21 and
+ * auctioned from 7/1 (notice on 7/1, 10 whole days 7/2–7/11 → auction on 7/12 at the earliest, 徴95①).
  */
 class PublicAuctionTest extends SeizureTestSupport {
 
     static final LocalDate PLANNED = LocalDate.of(2026, 7, 1);
-    static final LocalDate AUCTION_DAY = LocalDate.of(2026, 7, 11);
+    static final LocalDate AUCTION_DAY = LocalDate.of(2026, 7, 12);
 
     @Autowired
     AuctionRepository auctions;
@@ -55,8 +55,11 @@ class PublicAuctionTest extends SeizureTestSupport {
 
     ProcessInstance startAuction(String assetKind) {
         openCase(true);
-        ProcessInstance seizure = proposedApprovedExecuted(asset(assetKind, "REAL_ESTATE".equals(assetKind)
-                ? "熊谷市宮町二丁目47番1 宅地" : "普通乗用自動車 熊谷 300 あ 12-34", 1_000_000L));
+        ProcessInstance seizure = proposedApprovedExecuted(asset(assetKind, switch (assetKind) {
+            case "REAL_ESTATE" -> "熊谷市宮町二丁目47番1 宅地";
+            case "VEHICLE" -> "普通乗用自動車 熊谷 300 あ 12-34";
+            default -> "日本画 掛軸 1幅";
+        }, 1_000_000L));
         assertThat(seizure).isEnded().variables().containsEntry("seizureOutcome", "REALIZE");
         dispositionId = dispositionIdOf(seizure);
         today(PLANNED);
@@ -84,15 +87,18 @@ class PublicAuctionTest extends SeizureTestSupport {
         return rounds.get(rounds.size() - 1);
     }
 
-    /** Planned on 7/1: an auction on 7/10 leaves 9 days for the notice and is refused; 7/11 leaves 10. */
+    /**
+     * Planned on 7/1 with the notice that day: an auction on 7/11 leaves 9 whole days between (7/2–7/10) and is
+     * refused; 7/12 leaves 10 (徴95①: notice by auction − 11).
+     */
     @Test
     void theNoticeMustGoOutAtLeastTenDaysBeforeTheAuction() {
         ProcessInstance auction = startAuction("MOVABLE");
         assertThatThrownBy(() -> complete(task(), withVariables("estimatedPrice", 800_000L, "auctionDay",
-                "2026-07-10"))).isInstanceOf(TaskInputException.class)
-                .hasMessageStartingWith("auctionDay: 公売の日は令和8年7月11日以降にしてください").hasMessageContaining("徴95①");
+                "2026-07-11"))).isInstanceOf(TaskInputException.class)
+                .hasMessageStartingWith("auctionDay: 公売の日は令和8年7月12日以降にしてください").hasMessageContaining("徴95①");
         assertThat(auctions.findByDisposition(dispositionId)).isEmpty();
-        complete(task(), withVariables("estimatedPrice", 800_000L, "auctionDay", "2026-07-11"));
+        complete(task(), withVariables("estimatedPrice", 800_000L, "auctionDay", "2026-07-12"));
         assertThat(auction).isWaitingAt("Task_PublishAuctionNotice").variables()
                 .containsEntry("auctionDay", Today.startOf(AUCTION_DAY)).containsEntry("noticeBy", Today.startOf(PLANNED));
         execute(job());
@@ -107,17 +113,20 @@ class PublicAuctionTest extends SeizureTestSupport {
         assertThat(notice.title()).isEqualTo("公売公告(第1回)");
         String text = StoredPdfs.text(documents, notice);
         assertThat(text).contains("公　売　公　告").contains("(第1回)").contains("令和8年7月1日")
-                .contains("普通乗用自動車 熊谷 300 あ 12-34").contains("動産").contains("800,000円")
-                .contains("80,000円").contains("公売の日").contains("令和8年7月11日").contains("熊谷市役所")
+                .contains("日本画 掛軸 1幅").contains("動産").contains("800,000円")
+                .contains("80,000円").contains("公売の日").contains("令和8年7月12日").contains("熊谷市役所")
                 .contains("買受代金の納付の期限").contains("熊谷市長").doesNotContain("試験 太郎");
         assertThat(StoredPdfs.joined(documents, notice)).contains("国税徴収法第95条第1項の規定により")
                 .contains("公売保証金を納付してください(国税徴収法第100条)");
     }
 
-    /** Movables: the highest bid at or above the estimate wins (the first of equal bids), decided that day. */
+    /**
+     * Movables: the highest bid at or above the estimate wins, decided that day; two equal highest bids are
+     * drawn by lot and the draw is kept (徴104②) — not the first submitted.
+     */
     @Test
     void aMovableIsSoldToTheHighestBidderOnTheAuctionDay() {
-        ProcessInstance auction = startAuction("VEHICLE");
+        ProcessInstance auction = startAuction("MOVABLE");
         planAndHold(auction, 800_000, AUCTION_DAY);
         complete(task(), withVariables("bids", "佐藤一郎,750000\n鈴木自動車,820000\n山田商事,1,250,000円\n高橋,1250000\n"));
         assertThat(auction).isWaitingAt("Task_ConfirmBuyerPayment").variables().containsEntry("sold", true)
@@ -125,14 +134,20 @@ class PublicAuctionTest extends SeizureTestSupport {
                 .containsEntry("paymentDeadline", Today.startOf(AUCTION_DAY));
         assertThat(job().getDuedate()).isEqualTo(Today.startOf(AUCTION_DAY.plusDays(1)));
         Auction round = latestRound();
-        assertThat(round.buyer()).isEqualTo("山田商事");
+        assertThat(round.buyer()).isIn("山田商事", "高橋");
         assertThat(round.price()).isEqualTo(1_250_000L);
         assertThat(auctions.bidsOf(round.id())).extracting(Bid::bidder)
                 .containsExactly("佐藤一郎", "鈴木自動車", "山田商事", "高橋");
+        String drawn = jdbc.sql("SELECT lot_drawn FROM auction WHERE id = ?").param(round.id()).query(String.class)
+                .single();
+        assertThat(drawn).isEqualTo("くじ (徴104②): 山田商事、高橋 (各1,250,000円) から " + round.buyer());
+        assertThat(last(NegotiationAction.AUCTION).note()).contains(drawn);
+        assertThat(jdbc.sql("SELECT bidder FROM bid WHERE auction_id = ? AND winning").param(round.id())
+                .query(String.class).list()).containsExactly(round.buyer());
 
-        assertThatThrownBy(() -> complete(task(), withVariables("paidOn", "2026-07-12")))
+        assertThatThrownBy(() -> complete(task(), withVariables("paidOn", "2026-07-13")))
                 .hasMessageStartingWith("paidOn:");
-        complete(task(), withVariables("paidOn", "2026-07-11"));
+        complete(task(), withVariables("paidOn", "2026-07-12"));
         assertThat(auction).isEnded().hasPassed("Event_AuctionSold").variables()
                 .containsEntry("auctionOutcome", "SOLD");
         Disposition d = dispositions.require(dispositionId);
@@ -141,16 +156,19 @@ class PublicAuctionTest extends SeizureTestSupport {
         assertThat(latestRound().status()).isEqualTo("PAID");
     }
 
-    /** Real estate: the sale decision comes on the 7th day counting from the auction day, 7/17 (徴113①). */
+    /**
+     * Real estate: the sale decision comes on the day on which 7 days have passed counting from the auction day
+     * (7/12 is day 1, the 7th day 7/18): 7/19 (徴113①).
+     */
     @Test
-    void realEstateIsDecidedSixDaysAfterTheAuction() {
+    void realEstateIsDecidedSevenDaysAfterTheAuction() {
         ProcessInstance auction = startAuction("REAL_ESTATE");
         planAndHold(auction, 2_000_000, AUCTION_DAY);
         complete(task(), withVariables("bids", "熊谷不動産,2500000\n佐藤一郎,2100000"));
-        LocalDate decision = LocalDate.of(2026, 7, 17);
-        // the notice already said so: 売却決定 and payment on 7/17 for real estate, deposit 200,000
+        LocalDate decision = LocalDate.of(2026, 7, 19);
+        // the notice already said so: 売却決定 and payment on 7/19 for real estate, deposit 200,000
         assertThat(StoredPdfs.text(documents, auctionNotice())).contains("不動産").contains("熊谷市宮町二丁目47番1 宅地")
-                .contains("2,000,000円").contains("200,000円").contains("売却決定の日").contains("令和8年7月17日");
+                .contains("2,000,000円").contains("200,000円").contains("売却決定の日").contains("令和8年7月19日");
         assertThat(auction).isWaitingAt("Event_SaleDecisionDay").variables()
                 .containsEntry("saleDecisionDate", Today.startOf(decision))
                 .containsEntry("paymentDeadline", Today.startOf(decision));
@@ -158,10 +176,24 @@ class PublicAuctionTest extends SeizureTestSupport {
         today(decision);
         execute(job());
         assertThat(auction).isWaitingAt("Task_ConfirmBuyerPayment");
-        complete(task(), withVariables("paidOn", "2026-07-17"));
+        complete(task(), withVariables("paidOn", "2026-07-19"));
         assertThat(auction).isEnded().variables().containsEntry("auctionOutcome", "SOLD");
         assertThat(dispositions.require(dispositionId).collectedAmount()).isEqualTo(2_500_000L);
         assertThat(last(NegotiationAction.AUCTION).note()).contains("所有権移転登記の嘱託 (徴121)");
+    }
+
+    /** A registered vehicle is 不動産等 (徴113①): decided like real estate on 7/19, not on the auction day. */
+    @Test
+    void aRegisteredVehicleIsDecidedLikeRealEstate() {
+        ProcessInstance auction = startAuction("VEHICLE");
+        planAndHold(auction, 800_000, AUCTION_DAY);
+        complete(task(), withVariables("bids", "鈴木自動車,820000"));
+        LocalDate decision = LocalDate.of(2026, 7, 19);
+        assertThat(auction).isWaitingAt("Event_SaleDecisionDay").variables()
+                .containsEntry("saleDecisionDate", Today.startOf(decision));
+        assertThat(StoredPdfs.text(documents, auctionNotice())).contains("普通乗用自動車 熊谷 300 あ 12-34")
+                .contains("令和8年7月19日");
+        assertThat(last(NegotiationAction.AUCTION).note()).contains("売却決定日 令和8年7月19日 (徴113①)");
     }
 
     @Test
@@ -174,7 +206,7 @@ class PublicAuctionTest extends SeizureTestSupport {
         complete(task(), withVariables("afterUnsold", "RE_AUCTION"));
         assertThat(auction).isWaitingAt("Task_PlanAuction");
 
-        planAndHold(auction, 600_000, LocalDate.of(2026, 7, 21));
+        planAndHold(auction, 600_000, LocalDate.of(2026, 7, 23)); // planned 7/12: 7/23 at the earliest
         complete(task(), withVariables("bids", ""));
         assertThat(auction).isWaitingAt("Task_DecideAfterUnsold");
         assertThat(latestRound().roundNo()).isEqualTo(2);

@@ -26,28 +26,30 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 配当: statement on 2026-07-15 (Wed), payout on the day on which 7 days have passed counting the sending day as
- * day 1 — 2026-07-21 (徴132②). Same bills as {@code payment.CaseAllocationTest}: A 300,000 (late charge 4,000 to 7/15),
- * B 200,000 (1,200), 100 yen fee each: 505,400 yen settles the case.
+ * 配当: statement prepared on 2026-07-15 (Wed), approved and its copy sent on 7/16, payout on the day on which 7
+ * days have passed counting the sending day as day 1 — 7/23, not 7/22 counted from the preparation (徴132②).
+ * Same bills as {@code payment.CaseAllocationTest}: A 300,000 (late charge 4,000 to 7/15), B 200,000 (1,200),
+ * 100 yen fee each: 505,400 yen settles the case.
  */
 class DistributionTest extends PhaseTestSupport {
 
     static final LocalDate STATEMENT = LocalDate.of(2026, 7, 15);
-    static final LocalDate PAYOUT = LocalDate.of(2026, 7, 21);
+    static final LocalDate SENT = LocalDate.of(2026, 7, 16);
+    static final LocalDate PAYOUT = LocalDate.of(2026, 7, 23);
 
     @Autowired
     DistributionRepository distributions;
     @Autowired
     DocumentRepository documents;
 
-    /** The case's 配当計算書 (the latest one), its id in the log entry "配当計算書作成". */
-    StoredDocument statementPdf() {
+    /** The case's 配当計算書 (the latest one, printed when its copy is sent), its id in the log entry. */
+    StoredDocument statementPdf(LocalDate sentOn) {
         java.util.List<StoredDocument> all = StoredPdfs.of(documents, caseId, DocumentKind.DISTRIBUTION_STATEMENT);
         StoredDocument pdf = all.get(all.size() - 1);
-        NegotiationLog.Entry entry = log.of(caseId).stream().filter(e -> e.result().startsWith("配当計算書作成"))
+        NegotiationLog.Entry entry = log.of(caseId).stream().filter(e -> e.result().startsWith("配当計算書の謄本発送"))
                 .reduce((a, b) -> b).orElseThrow();
         assertThat(StoredPdfs.idsIn(entry.note())).containsExactly(pdf.id());
-        assertThat(pdf.createdOn()).isEqualTo(STATEMENT);
+        assertThat(pdf.createdOn()).isEqualTo(sentOn);
         return pdf;
     }
 
@@ -67,10 +69,16 @@ class DistributionTest extends PhaseTestSupport {
         return ((Number) engine.getRuntimeService().getVariable(pi.getId(), "distributionId")).longValue();
     }
 
-    void payOut(ProcessInstance distribution) {
+    /** The manager approves on 7/16 and the copy goes out that day: the payout day is 7/23. */
+    void approveAndSend(ProcessInstance distribution) {
+        today(SENT);
         asManager(() -> complete(task(), withVariables("statementDecision", "APPROVE")));
-        assertThat(distribution).isWaitingAt("Event_PayoutDate");
+        assertThat(distribution).hasPassed("Task_SendDistributionStatement").isWaitingAt("Event_PayoutDate");
         assertThat(job().getDuedate()).isEqualTo(Today.startOf(PAYOUT));
+    }
+
+    void payOut(ProcessInstance distribution) {
+        approveAndSend(distribution);
         today(PAYOUT);
         execute(job());
         assertThat(distribution).isWaitingAt("Task_ExecuteDistribution");
@@ -83,21 +91,33 @@ class DistributionTest extends PhaseTestSupport {
         long id = distributionId(distribution);
         DistributionRepository.Distribution statement = distributions.require(id);
         assertThat(statement.statementOn()).isEqualTo(STATEMENT);
-        assertThat(statement.payoutOn()).isEqualTo(PAYOUT);
+        // not sent yet (the manager has not seen it): no payout day, nothing printed
+        assertThat(statement.statementSentOn()).isNull();
+        assertThat(statement.payoutOn()).isNull();
+        assertThat(StoredPdfs.of(documents, caseId, DocumentKind.DISTRIBUTION_STATEMENT)).isEmpty();
         assertThat(statement.surplus()).isEqualTo(94_600);
         assertThat(distributions.lines(id)).extracting(DistributionRepository.Line::lateCharge)
                 .containsExactly(4_000L, 1_200L);
-        // the statement: per installment what was owed on 7/15 and what it gets, then the remainder
-        StoredDocument pdf = statementPdf();
-        assertThat(StoredPdfs.text(documents, pdf)).contains("配　当　計　算　書").contains("令和8年7月15日")
-                .contains("令和8年7月21日").contains("600,000円").contains("○○銀行 普通預金 SEIZURE")
+
+        approveAndSend(distribution);
+        assertThat(distributions.require(id).statementSentOn()).isEqualTo(SENT);
+        assertThat(distributions.require(id).payoutOn()).isEqualTo(PAYOUT);
+        // the statement as sent: per installment what was owed on 7/15 and what it gets, then the remainder
+        StoredDocument pdf = statementPdf(SENT);
+        assertThat(StoredPdfs.text(documents, pdf)).contains("配　当　計　算　書").contains("令和8年7月16日")
+                .contains("令和8年7月23日").contains("600,000円").contains("○○銀行 普通預金 SEIZURE")
                 .contains("304,100").contains("201,300").contains("残余金(滞納者に交付)").contains("94,600")
                 .contains("505,400").contains("令和8年度").contains("試験 太郎　様");
         assertThat(StoredPdfs.joined(documents, pdf)).contains("国税徴収法第131条").contains("国税徴収法第133条");
+        assertThat(log.of(caseId)).filteredOn(e -> e.result().startsWith("配当計算書の謄本発送")).singleElement()
+                .satisfies(e -> assertThat(e.note()).contains("交付期日 令和8年7月23日").contains("徴132②"));
         // the preview wrote nothing to the bills
         assertThat(bills.findByCase(caseId)).extracting(TaxBill::principalPaid).containsOnly(0L);
 
-        payOut(distribution);
+        today(PAYOUT);
+        execute(job());
+        assertThat(distribution).isWaitingAt("Task_ExecuteDistribution");
+        execute(job());
 
         assertThat(distribution).isEnded().hasPassed("Event_CaseSettled").variables()
                 .containsEntry("caseSettled", true).containsEntry("distributionSurplus", 94_600L);
@@ -126,7 +146,7 @@ class DistributionTest extends PhaseTestSupport {
         assertThat(distributions.lines(id))
                 .extracting(DistributionRepository.Line::principal).containsExactly(300_000L, 45_800L);
         // B owed 201,300 and gets 45,900 (fee 100 + principal 45,800); nothing remains
-        String text = StoredPdfs.text(documents, statementPdf());
+        String text = StoredPdfs.text(documents, statementPdf(SENT));
         assertThat(text).contains("350,000円").contains("304,100").contains("201,300").contains("45,900");
     }
 
@@ -145,14 +165,16 @@ class DistributionTest extends PhaseTestSupport {
         assertThat(second).isNotEqualTo(first);
         assertThat(distributions.require(first).status()).isEqualTo("CORRECTED");
         assertThat(distributions.require(first).reviewNote()).isEqualTo("受領額の確認のため作り直し");
-        // a new statement, a new payout day: 7/16 + 6 = 7/22
-        assertThat(distributions.require(second).payoutOn()).isEqualTo(LocalDate.of(2026, 7, 22));
-        // and printed again: two statements kept, the second with its own 交付期日
-        List<StoredDocument> statements = StoredPdfs.of(documents, caseId, DocumentKind.DISTRIBUTION_STATEMENT);
-        assertThat(statements).hasSize(2);
-        assertThat(StoredPdfs.text(documents, statements.get(1))).contains("令和8年7月16日").contains("令和8年7月22日");
+        assertThat(distributions.require(second).statementOn()).isEqualTo(LocalDate.of(2026, 7, 16));
+        // the corrected statement is approved on 7/17 and sent that day: its payout day is 7/24
+        today(LocalDate.of(2026, 7, 17));
         asManager(() -> complete(task(), withVariables("statementDecision", "APPROVE")));
-        assertThat(job().getDuedate()).isEqualTo(Today.startOf(LocalDate.of(2026, 7, 22)));
+        assertThat(distributions.require(second).payoutOn()).isEqualTo(LocalDate.of(2026, 7, 24));
+        assertThat(job().getDuedate()).isEqualTo(Today.startOf(LocalDate.of(2026, 7, 24)));
+        // only what was sent is printed: the corrected draft never left the office
+        List<StoredDocument> statements = StoredPdfs.of(documents, caseId, DocumentKind.DISTRIBUTION_STATEMENT);
+        assertThat(statements).hasSize(1);
+        assertThat(StoredPdfs.text(documents, statements.get(0))).contains("令和8年7月17日").contains("令和8年7月24日");
     }
 
     @Test

@@ -30,25 +30,28 @@ class SeizureTest extends SeizureTestSupport {
     @Autowired
     DocumentRepository documents;
 
-    /** Dunned 6/10 (day 1) → the 10th day is 6/19 → a seizure is lawful from 6/20 (法331①一). */
+    /**
+     * The issue's example shifted to June 10: dunned 6/10 (day 1) → the 10th day is 6/19 → 10 days have passed on
+     * 6/20, still a day to pay → a seizure is lawful from 6/21 (法331①一).
+     */
     @Test
-    void aProposalIsRefusedOnTheTenthDayAndAcceptedTheDayAfter() {
+    void aProposalIsRefusedOnTheLastDayToPayAndAcceptedTheDayAfter() {
         openCase(true);
-        today(LocalDate.of(2026, 6, 19));
+        today(LocalDate.of(2026, 6, 20));
         ProcessInstance seizure = startSeizure();
         assertThatThrownBy(() -> complete(task(), deposit())).isInstanceOf(TaskInputException.class)
-                .hasMessageStartingWith("dispositionKind: 差押は令和8年6月20日から可能です")
-                .hasMessageContaining("督促状発付 令和8年6月10日").hasMessageContaining("令和8年6月19日");
+                .hasMessageStartingWith("dispositionKind: 差押は令和8年6月21日から可能です")
+                .hasMessageContaining("督促状発付 令和8年6月10日").hasMessageContaining("10日を経過した日 令和8年6月20日");
         assertThat(seizure).isWaitingAt("Task_ProposeSeizure");
         assertThat(dispositions.findByCase(caseId)).isEmpty();
 
-        today(LocalDate.of(2026, 6, 20));
+        today(LocalDate.of(2026, 6, 21));
         complete(task(), deposit());
         assertThat(seizure).isWaitingAt("Task_ApproveSeizure").variables()
                 .containsEntry("dispositionKind", "SEIZURE").containsEntry("realizeBySale", false);
         Disposition d = dispositions.require(dispositionIdOf(seizure));
         assertThat(d.status()).isEqualTo(Disposition.PROPOSED);
-        assertThat(d.proposedOn()).isEqualTo(LocalDate.of(2026, 6, 20));
+        assertThat(d.proposedOn()).isEqualTo(LocalDate.of(2026, 6, 21));
         assertThat(d.proposedBy()).isEqualTo("tanaka");
         assertThat(d.estimatedValue()).isEqualTo(80_000);
         assertThat(last(NegotiationAction.SEIZURE_PROPOSED).result()).isEqualTo("差押 預貯金 (熊谷銀行 本店 普通 1234567)");
@@ -143,14 +146,14 @@ class SeizureTest extends SeizureTestSupport {
         assertThat(record.createdOn()).isEqualTo(LAWFUL);
         assertThat(record.addresseeNo()).isEqualTo(addresseeNo);
         assertThat(notice.title()).isEqualTo("差押通知書(株式会社熊谷銀行)");
-        // 本税 58,000 + 督促手数料 100; the late charge to 6/20 is under 1,000 yen and not charged (法20の4の2)
-        assertThat(StoredPdfs.text(documents, record)).contains("差　押　調　書").contains("令和8年6月20日")
+        // 本税 58,000 + 督促手数料 100; the late charge to 6/21 is under 1,000 yen and not charged (法20の4の2)
+        assertThat(StoredPdfs.text(documents, record)).contains("差　押　調　書").contains("令和8年6月21日")
                 .contains("試験 太郎").contains("熊谷銀行 本店 普通 1234567").contains("株式会社熊谷銀行")
                 .contains("80,000円").contains("58,000").contains("58,100円").contains("徴税吏員　田中 一郎"); // the name, not the id
         assertThat(StoredPdfs.joined(documents, record)).contains("国税徴収法第54条の規定により、差押調書を作成する");
         assertThat(StoredPdfs.text(documents, notice)).contains("株式会社熊谷銀行　御中").contains("債　権　差　押　通　知　書")
-                .contains("令和8年6月20日").contains("試験 太郎").contains("差押債権の額").contains("58,100円")
-                .contains("令和8年6月27日");
+                .contains("令和8年6月21日").contains("試験 太郎").contains("差押債権の額").contains("58,100円")
+                .contains("令和8年6月28日");
         assertThat(StoredPdfs.joined(documents, notice)).contains("国税徴収法第62条第1項")
                 .contains("滞納者への弁済は禁止されます").contains("滞納金額に満つるまでの金額");
 
@@ -217,7 +220,7 @@ class SeizureTest extends SeizureTestSupport {
         assertThat(last(NegotiationAction.DELIVERY_DEMAND).note()).contains("交付要求書 → 執行機関 熊谷税務署 (徴82①)");
         assertThat(StoredPdfs.of(documents, caseId, DocumentKind.SEIZURE_RECORD)).isEmpty();
         complete(task(), withVariables("collectionResult", "COLLECTED", "collectedAmount", 30_000L, "collectedOn",
-                "2026-06-20"));
+                "2026-06-21"));
         assertThat(seizure).isEnded().variables().containsEntry("seizureOutcome", "COLLECTED");
         assertThat(last(NegotiationAction.DELIVERY_DEMAND).result()).endsWith("配当受領");
     }
@@ -245,7 +248,7 @@ class SeizureTest extends SeizureTestSupport {
         ProcessInstance land = proposedApprovedExecuted(asset("REAL_ESTATE", "熊谷市宮町二丁目47番1", 3_000_000L));
         ProcessInstance bank = proposedApprovedExecuted(deposit());
         complete(task(), withVariables("collectionResult", "COLLECTED", "collectedAmount", 20_000L, "collectedOn",
-                "2026-06-20"));
+                "2026-06-21"));
         ProcessInstance rejected = startSeizure();
         complete(task(), deposit());
         complete(task(), withVariables("seizureApproved", "false", "decisionReason", "重複"));

@@ -18,13 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A case opened by the sweep on 6/10 for a bill due 5/31, its dunning notice issued the same day (so a
- * seizure is lawful from 6/20, 法331①一), and the Seizure phase started on its own for that case.
+ * seizure is lawful from 6/21, 法331①一: 10 days have passed on 6/20, the last day to pay), and the Seizure
+ * phase started on its own for that case.
  */
 public abstract class SeizureTestSupport extends PhaseTestSupport {
 
     public static final LocalDate DUE = LocalDate.of(2026, 5, 31);
     public static final LocalDate DUNNED = SWEPT;
-    public static final LocalDate LAWFUL = LocalDate.of(2026, 6, 20);
+    public static final LocalDate LAWFUL = LocalDate.of(2026, 6, 21);
 
     @Autowired
     protected DispositionRepository dispositions;

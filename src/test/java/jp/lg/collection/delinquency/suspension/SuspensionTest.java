@@ -22,6 +22,7 @@ import jp.lg.collection.documents.StoredDocument;
 import jp.lg.collection.documents.StoredPdfs;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.system.Today;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,8 +104,9 @@ class SuspensionTest extends PhaseTestSupport {
         propose("WHEREABOUTS_UNKNOWN", false);
         approve();
         assertThat(suspension).isWaitingAt("Gateway_WhileSuspended");
-        // started 2026-07-01; counted from 7/2 (民法140), 3 years complete on 2029-07-01 (法15の7④)
-        LocalDate extinction = LocalDate.of(2029, 7, 1);
+        // started 2026-07-01; counted from 7/2 (民法140), the 3 years end with 2029-07-01, so the debt is
+        // extinguished at the start of 2029-07-02 (法15の7④) — on 7/1 it could still be revoked or paid
+        LocalDate extinction = LocalDate.of(2029, 7, 2);
         assertThat(row().status()).isEqualTo("SUSPENDED");
         assertThat(row().startedOn()).isEqualTo(SUSPENDED);
         assertThat(row().extinctionDate()).isEqualTo(extinction);
@@ -118,9 +120,10 @@ class SuspensionTest extends PhaseTestSupport {
                 .contains("その所在及び滞納処分をすることができる財産がともに不明であるとき")
                 .contains("同条第2項の規定により通知します").contains("執行の停止が3年間継続したときは");
 
-        today(extinction.minusDays(1));
+        ClockUtil.setCurrentTime(java.util.Date.from(extinction.minusDays(1).atTime(23, 59).atZone(Today.TOKYO)
+                .toInstant()));
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(suspension.getId())
-                .executable().count()).isZero();
+                .executable().count()).as("the last day, to its last minute").isZero();
         today(extinction);
         execute(job());
         assertThat(suspension).isEnded().hasPassed("Event_DebtExtinguished").variables()
