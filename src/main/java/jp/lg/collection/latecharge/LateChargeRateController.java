@@ -65,11 +65,25 @@ public class LateChargeRateController {
         if (source == null || source.isBlank() || source.length() > 300) {
             throw new IllegalArgumentException("source: 根拠 (告示の名称・日付) を300字以内で入力してください");
         }
+        requireRate("firstMonthPercent", "納期限の翌日から1月の割合", firstMonthPercent,
+                LateChargeRate.STATUTORY_FIRST_MONTH_PERCENT);
+        requireRate("laterPercent", "1月経過後の割合", laterPercent, LateChargeRate.STATUTORY_LATER_PERCENT);
+        if (gracePercent != null) {
+            requireRate("gracePercent", "猶予期間の割合", gracePercent, LateChargeRate.STATUTORY_FIRST_MONTH_PERCENT);
+        }
         LateChargeRate rate = new LateChargeRate(year, firstMonthPercent, laterPercent, gracePercent);
         request.setAttribute(AuditInterceptor.TARGET, year + "年 " + firstMonthPercent.toPlainString() + "% / "
                 + laterPercent.toPlainString() + "% / 猶予 " + (gracePercent == null ? "-" : gracePercent.toPlainString()
                 + "%"));
         rates.add(rate, source.strip(), user.getName());
         return new YearAdded(year, pending.fixAll(user.getName()));
+    }
+
+    /** 附則3の2: a special rate applies only below the statutory rate of 法326 (7.3 % / 14.6 %). */
+    private static void requireRate(String field, String label, BigDecimal rate, BigDecimal statutory) {
+        if (rate.signum() < 0 || rate.compareTo(statutory) > 0 || rate.scale() > 2) {
+            throw new IllegalArgumentException(field + ": " + label + "は0%以上" + statutory.toPlainString()
+                    + "%以下、小数第2位までで入力してください (" + rate.toPlainString() + "%)");
+        }
     }
 }

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +19,7 @@ import jp.lg.collection.ProcessTestSupport;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.payment.CaseAllocation;
 import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.DocumentRepository;
 import jp.lg.collection.documents.PdfNotices;
@@ -54,6 +56,8 @@ class CaseViewTest extends ProcessTestSupport {
     NegotiationLog log;
     @Autowired
     DocumentRepository documents;
+    @Autowired
+    CaseAllocation allocation;
 
     MockMvc mvc;
     /** 12 digits with a valid check digit (番号法施行令8条), one per taxpayer; only ever stored encrypted. */
@@ -170,6 +174,32 @@ class CaseViewTest extends ProcessTestSupport {
         assertThat(html).contains("/cases/" + caseId + "/documents/").contains("督促状 (PDF)")
                 .contains("催告書(第1回) (PDF)");
         assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script");
+    }
+
+    @Test
+    void afterAPartialDistributionTheBalanceCountsTheLateChargeOnce() throws Exception {
+        // 124,300 due 2026-04-30, dunned 6/10 (fee 100); 120,000 distributed on 6/25: fee 100, principal 119,900.
+        // The one late charge of the installment to 7/31 (declining balance, rounded once):
+        // 5/1–5/31 124,000×2.8%×31/365 = 294; 6/1–6/25 124,000×9.1%×25/365 = 772; 6/26–7/31 4,000×9.1%×36/365 = 35;
+        // 1,101 → 1,100. To pay in full on 7/31: 4,400 + 1,100 = 5,500 (not 6,600: the charge counted twice)
+        String addressee = newTaxpayer("tanaka");
+        long bill = newBill(addressee, 124_300, LocalDate.of(2026, 4, 30));
+        today(LocalDate.of(2026, 6, 10));
+        sweep(LocalDate.of(2026, 6, 10));
+        String distributed = cases.findOpenCaseOf(addressee).orElseThrow();
+        allocation.allocate(distributed, 120_000, LocalDate.of(2026, 6, 25), CaseAllocation.DISTRIBUTION,
+                "DIST-CV-" + bill, "test");
+        today(LocalDate.of(2026, 7, 31));
+        String html = mvc.perform(get("/cases/" + distributed).with(member("tanaka", "collectors")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("本日完納の場合の納付額").contains("5,500円").doesNotContain("6,600円");
+        // the counter's quote for the case: the same figures
+        mvc.perform(get("/api/cases/" + distributed + "/late-charges").with(member("tanaka", "collectors")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].principalDue").value(4_400))
+                .andExpect(jsonPath("$[0].dunningFeeDue").value(0))
+                .andExpect(jsonPath("$[0].lateCharge").value(1_100))
+                .andExpect(jsonPath("$[0].running.segments.length()").value(3));
     }
 
     @Test
