@@ -163,26 +163,72 @@ public class TaxBillRepository {
                 limitationRestart, limitationRestart, by, billId).update() == 1;
     }
 
-    /** {@link #applyPayment}'s statement, for callers that batch it ({@link #applyPaymentArgs}). */
+    /**
+     * {@link #applyPayment}'s statement, for callers that batch it ({@link #applyPaymentArgs}). An installment is
+     * PAID when principal, fee and assessed late charge are paid and no late charge is pending.
+     */
     public static final String APPLY_PAYMENT = """
             UPDATE tax_bill SET dunning_fee_paid = dunning_fee_paid + ?, principal_paid = principal_paid + ?,
-              late_charge_paid = late_charge_paid + ?, late_charge = late_charge + ?, last_paid_on = ?,
+              late_charge_paid = late_charge_paid + ?, late_charge = late_charge + ?, late_charge_pending = ?,
+              last_paid_on = ?,
               status = CASE WHEN principal_paid + ? >= principal AND dunning_fee_paid + ? >= dunning_fee
-                             AND late_charge_paid + ? >= late_charge + ? THEN 'PAID' ELSE status END,
+                             AND late_charge_paid + ? >= late_charge + ? AND ? = FALSE THEN 'PAID' ELSE status END,
               updated_at = CURRENT_TIMESTAMP, updated_by = ?
             WHERE id = ?
             """;
 
+    /**
+     * Applies a payment's parts to an installment.
+     *
+     * @param lateChargeAssessed late charge fixed by this payment and added to the assessed amount
+     * @param lateChargePending  whether the installment's late charge is left to be computed (a rate not loaded)
+     */
+    public void applyPayment(long billId, long fee, long principal, long lateCharge, long lateChargeAssessed,
+            boolean lateChargePending, LocalDate paidOn, String by) {
+        jdbc.sql(APPLY_PAYMENT).params(applyPaymentArgs(billId, fee, principal, lateCharge, lateChargeAssessed,
+                lateChargePending, paidOn, by)).update();
+    }
+
+    /** {@link #applyPayment} leaving no late charge pending. */
     public void applyPayment(long billId, long fee, long principal, long lateCharge, long lateChargeAssessed,
             LocalDate paidOn, String by) {
-        jdbc.sql(APPLY_PAYMENT).params(applyPaymentArgs(billId, fee, principal, lateCharge, lateChargeAssessed, paidOn,
-                by)).update();
+        applyPayment(billId, fee, principal, lateCharge, lateChargeAssessed, false, paidOn, by);
     }
 
     public static Object[] applyPaymentArgs(long billId, long fee, long principal, long lateCharge,
-            long lateChargeAssessed, LocalDate paidOn, String by) {
-        return new Object[] {fee, principal, lateCharge, lateChargeAssessed, paidOn, principal, fee, lateCharge,
-                lateChargeAssessed, by, billId};
+            long lateChargeAssessed, boolean lateChargePending, LocalDate paidOn, String by) {
+        return new Object[] {fee, principal, lateCharge, lateChargeAssessed, lateChargePending, paidOn, principal, fee,
+                lateCharge, lateChargeAssessed, lateChargePending, by, billId};
+    }
+
+    /**
+     * A pending late charge computed at last (its year's rate added): assessed, no longer pending, and the
+     * installment PAID when nothing else is owed.
+     */
+    public void fixPendingLateCharge(long billId, long lateCharge, String by) {
+        jdbc.sql("""
+                UPDATE tax_bill SET late_charge = late_charge + ?, late_charge_pending = FALSE,
+                  status = CASE WHEN principal_paid >= principal AND dunning_fee_paid >= dunning_fee
+                                 AND late_charge_paid >= late_charge + ? THEN 'PAID' ELSE status END,
+                  updated_at = CURRENT_TIMESTAMP, updated_by = ?
+                WHERE id = ? AND late_charge_pending = TRUE
+                """).params(lateCharge, lateCharge, by, billId).update();
+    }
+
+    /** Open installments whose late charge waits for a rate. */
+    public List<TaxBill> findLateChargePending() {
+        return jdbc.sql(SELECT + "WHERE late_charge_pending = TRUE AND status = 'OPEN' ORDER BY id")
+                .query(TaxBillRepository::map).list();
+    }
+
+    /**
+     * Whether nothing is left to pay on the case: no balance ({@link #balanceOfCase}) and no late charge waiting
+     * for its year's rate (it is owed, only not computed yet).
+     */
+    public boolean settled(String caseId) {
+        return balanceOfCase(caseId) == 0 && jdbc.sql("""
+                SELECT COUNT(*) FROM tax_bill WHERE case_id = ? AND status = 'OPEN' AND late_charge_pending = TRUE
+                """).param(caseId).query(Long.class).single() == 0;
     }
 
     /** Unpaid principal, fees and assessed late charges of the case's open installments, in yen. */
@@ -219,6 +265,7 @@ public class TaxBillRepository {
                 rs.getLong("late_charge"), rs.getLong("principal_paid"), rs.getLong("dunning_fee_paid"),
                 rs.getLong("late_charge_paid"), rs.getObject("due_date", LocalDate.class),
                 rs.getObject("statutory_due_date", LocalDate.class), rs.getObject("dunning_issued_on", LocalDate.class),
-                rs.getObject("limitation_start", LocalDate.class), rs.getString("status"), rs.getString("case_id"));
+                rs.getObject("limitation_start", LocalDate.class), rs.getString("status"), rs.getString("case_id"),
+                rs.getBoolean("late_charge_pending"));
     }
 }

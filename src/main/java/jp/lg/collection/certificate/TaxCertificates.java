@@ -86,9 +86,10 @@ public class TaxCertificates {
     void refuseIfDelinquent(List<TaxBill> all, LocalDate today) {
         List<String> unpaid = new ArrayList<>();
         for (TaxBill b : all) {
-            if ("OPEN".equals(b.status()) && b.dueDate().isBefore(today) && b.balanceExcludingLateCharge() > 0) {
+            long unpaidAmount = b.balanceExcludingLateCharge() + b.assessedLateChargeDue();
+            if ("OPEN".equals(b.status()) && b.dueDate().isBefore(today) && unpaidAmount > 0) {
                 unpaid.add(b.label() + "(納期限 " + WarekiDate.format(b.dueDate()) + "、未納額 "
-                        + Yen.of(b.balanceExcludingLateCharge()) + ")");
+                        + Yen.of(unpaidAmount) + ")");
             }
         }
         if (!unpaid.isEmpty()) {

@@ -25,6 +25,7 @@ public enum NegotiationAction {
     AUCTION("公売"),
     DISTRIBUTION("配当・充当"),
     PAYMENT("納付"),
+    LATE_CHARGE_FIXED("延滞金確定"),
     GRACE("猶予"),
     SUSPENSION("執行停止"),
     WRITE_OFF("不納欠損"),

@@ -1,19 +1,21 @@
 package jp.lg.collection.rules;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The yearly late-charge rates of 地方税法附則3の2, kept as data: a newly published year is one new row.
+ * The yearly late-charge rates of 地方税法附則3の2, kept as data: a newly published year is one new row. The rows
+ * live in the database (table {@code late_charge_rate}, seeded by Flyway with the rates of the statutory-rules
+ * table, a new year added by an administrator); this class is the table as {@link LateChargeRule} reads it.
  *
- * <p>{@link #statutory()} holds the 2014–2026 rates of the product's statutory-rules table. Grace (猶予) rates
- * are loaded for 2021 onwards only; those of 2014–2020 are marked (verify) there and are left {@code null},
- * so a computation that needs them fails loudly instead of guessing. Years before 2014 used another
- * structure (the 14.6 % part was not reduced) and are loaded with {@link #of(List)} by a city that needs them.
+ * <p>A year missing from the table is not guessed: {@link LateChargeRule#compute} refuses it and
+ * {@link LateChargeRule#onDecliningBalance} returns a pending result naming the year. Years before 2014 used
+ * another structure (the 14.6 % part was not reduced) and are loaded as rows by a city that needs them.
  */
 public final class LateChargeRateTable {
 
@@ -21,25 +23,6 @@ public final class LateChargeRateTable {
 
     private LateChargeRateTable(Map<Integer, LateChargeRate> byYear) {
         this.byYear = Collections.unmodifiableMap(byYear);
-    }
-
-    /** The rates published under 附則3の2 for 2014–2026. */
-    public static LateChargeRateTable statutory() {
-        List<LateChargeRate> rows = new ArrayList<>();
-        rows.add(row(2014, "2.9", "9.2", null));
-        rows.add(row(2015, "2.8", "9.1", null));
-        rows.add(row(2016, "2.8", "9.1", null));
-        rows.add(row(2017, "2.7", "9.0", null));
-        rows.add(row(2018, "2.6", "8.9", null));
-        rows.add(row(2019, "2.6", "8.9", null));
-        rows.add(row(2020, "2.6", "8.9", null));
-        rows.add(row(2021, "2.5", "8.8", "1.0"));
-        rows.add(row(2022, "2.4", "8.7", "0.9"));
-        rows.add(row(2023, "2.4", "8.7", "0.9"));
-        rows.add(row(2024, "2.4", "8.7", "0.9"));
-        rows.add(row(2025, "2.4", "8.7", "0.9"));
-        rows.add(row(2026, "2.8", "9.1", "1.3"));
-        return of(rows);
     }
 
     /** A table of the given rows, one per calendar year. */
@@ -54,6 +37,11 @@ public final class LateChargeRateTable {
         return new LateChargeRateTable(byYear);
     }
 
+    /** The rates for the days of {@code year}, if loaded. */
+    public Optional<LateChargeRate> find(int year) {
+        return Optional.ofNullable(byYear.get(year));
+    }
+
     /**
      * The rates for the days of {@code year}.
      *
@@ -61,20 +49,32 @@ public final class LateChargeRateTable {
      *         comes from the due date and payment date of the bill being computed
      */
     public LateChargeRate rateFor(int year) {
-        LateChargeRate rate = byYear.get(year);
-        if (rate == null) {
-            throw new IllegalArgumentException("dueDate: late-charge rates for " + year + " are not loaded");
+        return find(year).orElseThrow(() -> missing(year));
+    }
+
+    static IllegalArgumentException missing(int year) {
+        return new IllegalArgumentException("dueDate: late-charge rates for " + year + " are not loaded");
+    }
+
+    /**
+     * The years an administrator must be warned about on {@code today}: the current year when it is not loaded,
+     * and from 1 December the next year when it is not loaded yet (statutory-rules.md §2: the 特例基準割合 is
+     * published in November for the next year; from 1 January every late charge running into it would wait).
+     */
+    public List<Integer> yearsToWarnAbout(LocalDate today) {
+        Args.notNull("today", today);
+        List<Integer> years = new ArrayList<>();
+        if (!byYear.containsKey(today.getYear())) {
+            years.add(today.getYear());
         }
-        return rate;
+        if (today.getMonthValue() == 12 && !byYear.containsKey(today.getYear() + 1)) {
+            years.add(today.getYear() + 1);
+        }
+        return years;
     }
 
     /** All loaded rows, oldest year first. */
     public List<LateChargeRate> rates() {
         return List.copyOf(byYear.values());
-    }
-
-    private static LateChargeRate row(int year, String firstMonth, String later, String grace) {
-        return new LateChargeRate(year, new BigDecimal(firstMonth), new BigDecimal(later),
-                grace == null ? null : new BigDecimal(grace));
     }
 }

@@ -7,7 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * 延滞金の計算 — 地方税法326 (市町村民税; likewise 369, 463の24, 723), 附則3の2 (special rates), 20の4の2
@@ -19,29 +21,33 @@ import java.util.Objects;
  *   <li>Until one month has passed — S to the day before the day of the next month corresponding to S, or
  *       the end of that month when there is none (民法143②) — the first-month rate applies; after it, the
  *       later rate (法326①, 附則3の2①).</li>
- *   <li>Each day takes the rates of its own calendar year (附則3の2: the 特例基準割合 is set per year), so
- *       segments split at 1 January.</li>
+ *   <li>Each day takes the rates of its own calendar year (附則3の2: the 特例基準割合 is set per year); a line is
+ *       split at 1 January only where the new year's rate differs (statutory-rules.md §2).</li>
  *   <li>A year's rate is a rate per 365 days, leap years included, 29 February counting as a day (the
  *       地方税法附則 rule "閏年の日を含む期間についても、365日当たりの割合とする"; paragraph: verify).</li>
- *   <li>Base: the unpaid principal truncated to 1,000 yen; nothing when the principal is under 2,000 yen
- *       (法20の4の2①②). A partial payment lowers the base from the day after it. The 2,000-yen floor is
- *       applied to the principal; a remainder under 2,000 yen after partial payments is only truncated to
- *       1,000 yen (verify).</li>
- *   <li>Each segment is truncated to the yen; the sum is truncated to 100 yen, and under 1,000 yen nothing is
+ *   <li>One bill, one late charge, on the declining balance: a partial payment lowers the base from the day
+ *       after it (法326② "その納付の日の翌日以後の期間に係る延滞金額の計算の基礎となる税額は、その納付のあつた
+ *       税額を控除した金額による"); the roundings below apply once to the bill's whole charge, never to each paid
+ *       part (statutory-rules.md §2: ten payments of 10,000 yen on a 100,000-yen bill still owe 3,400 yen).</li>
+ *   <li>Base (法20の4の2②): the tax amount on which the charge is computed, truncated to 1,000 yen, and
+ *       dropped entirely when under 2,000 yen. With partial payments that amount is the unpaid rest (法326②), so
+ *       a rest of 1,000–1,999 yen bears no charge from the day after the payment that left it (the same rule
+ *       as a principal under 2,000 yen; a rest of 2,000–2,999 yen is charged on 2,000).</li>
+ *   <li>Each line is truncated to the yen; the sum is truncated to 100 yen, and under 1,000 yen nothing is
  *       collected (法20の4の2③④).</li>
- *   <li>During 徴収猶予 / 換価猶予 days run at the year's grace rate and the difference is exempted; during
- *       執行停止 the whole charge is exempted (法15の9, 附則3の2②; verify). Exempted amounts are returned
- *       as {@link LateChargeResult#exemptions()} so they can be recorded with their source and period.</li>
+ *   <li>During 徴収猶予 for disaster, illness or the like (法15①一・二・五) and during 執行停止 the charge is
+ *       exempted in full (法15の9①); during the other 徴収猶予 and 換価猶予 the days run at the year's grace rate
+ *       and the difference is exempted (法15の9②, 附則3の2②; verify). Where periods overlap the full exemption
+ *       wins. Exempted amounts are returned as {@link LateChargeResult#exemptions()} with their period's
+ *       source, to be recorded (延滞金減免情報).</li>
  * </ul>
  */
 public final class LateChargeRule {
 
     static final String LABEL_FIRST_MONTH = "納期限の翌日から1月";
     static final String LABEL_LATER = "1月経過後";
-    static final String LABEL_GRACE = "猶予期間";
-    static final String LABEL_SUSPENSION = "執行停止期間";
 
-    /** 法20の4の2②: a principal under this is not charged at all. */
+    /** 法20の4の2②: a base under this is not charged at all. */
     static final long MINIMUM_PRINCIPAL = 2_000;
     /** 法20の4の2④: a late charge under this is not collected. */
     static final long MINIMUM_LATE_CHARGE = 1_000;
@@ -66,15 +72,54 @@ public final class LateChargeRule {
      * @param dueDate         納期限
      * @param paidOn          the day the rest of the principal was paid; counted
      * @param partialPayments payments on or before {@code paidOn}, in any order, totalling at most the principal
-     * @param reducedPeriods  non-overlapping 猶予 / 執行停止 periods; parts outside the charged days are ignored
+     * @param reducedPeriods  猶予 / 執行停止 periods; parts outside the charged days are ignored
+     * @throws IllegalArgumentException naming the year when a rate needed is not loaded
      */
     public LateChargeResult compute(long principal, LocalDate dueDate, LocalDate paidOn,
             List<PartialPayment> partialPayments, List<ReducedPeriod> reducedPeriods) {
+        Map<Integer, String> missing = new TreeMap<>();
+        LateChargeResult result = calculate(principal, dueDate, paidOn, partialPayments, reducedPeriods, missing);
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(missing.values().iterator().next());
+        }
+        return result;
+    }
+
+    /**
+     * A bill's whole late charge as it stands on {@code asOf}, on the declining balance: each payment lowers the
+     * base from the day after it; while principal is unpaid the charge runs to {@code asOf} (the day it would be
+     * paid in full); once the payments cover the principal it stopped on the day of the last of them. Never
+     * fails for a missing rate: the result is then {@link LateChargeResult#pending() pending}, naming the years.
+     *
+     * @param principal         the bill's tax amount (本税), yen
+     * @param dueDate           納期限
+     * @param principalPayments the payments applied to the principal, in any order, totalling at most the
+     *                          principal; those after {@code asOf} are not counted
+     * @param reducedPeriods    猶予 / 執行停止 periods of the bill
+     * @param asOf              the day the charge is wanted for (a notice's date, a payment's day, today)
+     */
+    public LateChargeResult onDecliningBalance(long principal, LocalDate dueDate,
+            List<PartialPayment> principalPayments, List<ReducedPeriod> reducedPeriods, LocalDate asOf) {
+        Args.notNull("asOf", asOf);
+        List<PartialPayment> made = Args.noNullElements("principalPayments", principalPayments).stream()
+                .filter(p -> !p.paidOn().isAfter(asOf)).toList();
+        long paid = made.stream().mapToLong(PartialPayment::amount).sum();
+        LocalDate end = paid >= principal && !made.isEmpty()
+                ? made.stream().map(PartialPayment::paidOn).max(Comparator.naturalOrder()).orElseThrow()
+                : asOf;
+        Map<Integer, String> missing = new TreeMap<>();
+        LateChargeResult result = calculate(principal, dueDate, end, made, reducedPeriods, missing);
+        return missing.isEmpty() ? result : LateChargeResult.pending(List.copyOf(missing.keySet()));
+    }
+
+    private LateChargeResult calculate(long principal, LocalDate dueDate, LocalDate paidOn,
+            List<PartialPayment> partialPayments, List<ReducedPeriod> reducedPeriods, Map<Integer, String> missing) {
         Args.notNegative("principal", principal);
         Args.notNull("dueDate", dueDate);
         Args.notNull("paidOn", paidOn);
         List<PartialPayment> payments = Args.noNullElements("partialPayments", partialPayments);
-        List<ReducedPeriod> periods = sortedWithoutOverlap(Args.noNullElements("reducedPeriods", reducedPeriods));
+        List<ReducedPeriod> periods = new ArrayList<>(Args.noNullElements("reducedPeriods", reducedPeriods));
+        periods.sort(Comparator.comparing(ReducedPeriod::from));
         checkPayments(principal, paidOn, payments);
 
         if (!paidOn.isAfter(dueDate) || principal < MINIMUM_PRINCIPAL) {
@@ -88,9 +133,25 @@ public final class LateChargeRule {
         List<LateChargeSegment> exemptions = new ArrayList<>();
         Run run = null;
         for (LocalDate day = start; !day.isAfter(paidOn); day = day.plusDays(1)) {
-            Run today = new Run(day, !day.isAfter(firstMonthLastDay), base(principal, payments, day),
-                    kindOn(periods, day));
-            if (run != null && run.sameKeyAs(today)) {
+            LateChargeRate yearRates = rates.find(day.getYear()).orElse(null);
+            if (yearRates == null) {
+                missing.putIfAbsent(day.getYear(), LateChargeRateTable.missing(day.getYear()).getMessage());
+                continue;
+            }
+            boolean firstMonth = !day.isAfter(firstMonthLastDay);
+            ReducedPeriod period = strongestOn(periods, day);
+            BigDecimal grace = null;
+            if (period != null && !period.kind().fullExemption()) {
+                grace = yearRates.gracePercent();
+                if (grace == null) {
+                    missing.putIfAbsent(day.getYear(), "reducedPeriods: the grace rate for " + day.getYear()
+                            + " is not loaded (period from " + day + ")");
+                    continue;
+                }
+            }
+            Run today = new Run(day, firstMonth, base(principal, payments, day), period,
+                    firstMonth ? yearRates.firstMonthPercent() : yearRates.laterPercent(), grace);
+            if (run != null && run.continuedBy(today)) {
                 run.to = day;
             } else {
                 if (run != null) {
@@ -99,6 +160,9 @@ public final class LateChargeRule {
                 run = today;
             }
         }
+        if (!missing.isEmpty()) {
+            return LateChargeResult.none();
+        }
         close(run, segments, exemptions);
 
         long total = segments.stream().mapToLong(LateChargeSegment::amount).sum();
@@ -106,34 +170,31 @@ public final class LateChargeRule {
         return new LateChargeResult(rounded < MINIMUM_LATE_CHARGE ? 0 : rounded, total, segments, exemptions);
     }
 
-    private void close(Run run, List<LateChargeSegment> segments, List<LateChargeSegment> exemptions) {
+    private static void close(Run run, List<LateChargeSegment> segments, List<LateChargeSegment> exemptions) {
         if (run.base == 0) {
             return;
         }
         long days = ChronoUnit.DAYS.between(run.from, run.to) + 1;
-        LateChargeRate yearRates = rates.rateFor(run.from.getYear());
-        BigDecimal normalRate = run.firstMonth ? yearRates.firstMonthPercent() : yearRates.laterPercent();
-        long normalAmount = amount(run.base, normalRate, days);
-        if (run.kind == null) {
-            segments.add(new LateChargeSegment(run.from, run.to, days, run.base, normalRate, normalAmount,
+        long normalAmount = amount(run.base, run.rate, days);
+        if (run.period == null) {
+            segments.add(new LateChargeSegment(run.from, run.to, days, run.base, run.rate, normalAmount,
                     run.firstMonth ? LABEL_FIRST_MONTH : LABEL_LATER));
-        } else if (run.kind == ReducedPeriod.Kind.SUSPENSION) {
-            exemptions.add(new LateChargeSegment(run.from, run.to, days, run.base, normalRate, normalAmount,
-                    LABEL_SUSPENSION));
-        } else {
-            BigDecimal grace = yearRates.gracePercent();
-            if (grace == null) {
-                throw new IllegalArgumentException("reducedPeriods: the grace rate for " + run.from.getYear()
-                        + " is not loaded (period from " + run.from + ")");
-            }
-            // 法15の9 only exempts: the grace rate never raises the charge.
-            BigDecimal charged = grace.min(normalRate);
-            long chargedAmount = amount(run.base, charged, days);
-            segments.add(new LateChargeSegment(run.from, run.to, days, run.base, charged, chargedAmount, LABEL_GRACE));
-            if (charged.compareTo(normalRate) < 0) {
-                exemptions.add(new LateChargeSegment(run.from, run.to, days, run.base, normalRate.subtract(charged),
-                        normalAmount - chargedAmount, LABEL_GRACE));
-            }
+            return;
+        }
+        String label = run.period.kind().label();
+        String source = run.period.source();
+        if (run.period.kind().fullExemption()) {
+            exemptions.add(new LateChargeSegment(run.from, run.to, days, run.base, run.rate, normalAmount, label,
+                    source));
+            return;
+        }
+        // 法15の9 only exempts: the grace rate never raises the charge.
+        BigDecimal charged = run.grace.min(run.rate);
+        long chargedAmount = amount(run.base, charged, days);
+        segments.add(new LateChargeSegment(run.from, run.to, days, run.base, charged, chargedAmount, label, source));
+        if (charged.compareTo(run.rate) < 0) {
+            exemptions.add(new LateChargeSegment(run.from, run.to, days, run.base, run.rate.subtract(charged),
+                    normalAmount - chargedAmount, label, source));
         }
     }
 
@@ -145,6 +206,7 @@ public final class LateChargeRule {
                 .longValueExact();
     }
 
+    /** 法326② with 法20の4の2②: the unpaid rest, truncated to 1,000 yen, nothing when under 2,000 yen. */
     private static long base(long principal, List<PartialPayment> payments, LocalDate day) {
         long unpaid = principal;
         for (PartialPayment payment : payments) {
@@ -152,16 +214,19 @@ public final class LateChargeRule {
                 unpaid -= payment.amount();
             }
         }
-        return unpaid / 1_000 * 1_000;
+        return unpaid < MINIMUM_PRINCIPAL ? 0 : unpaid / 1_000 * 1_000;
     }
 
-    private static ReducedPeriod.Kind kindOn(List<ReducedPeriod> periods, LocalDate day) {
+    /** The period reducing {@code day}; of overlapping ones a full exemption before a grace rate, else the earliest. */
+    private static ReducedPeriod strongestOn(List<ReducedPeriod> periods, LocalDate day) {
+        ReducedPeriod found = null;
         for (ReducedPeriod period : periods) {
-            if (period.contains(day)) {
-                return period.kind();
+            if (period.contains(day) && (found == null || period.kind().fullExemption()
+                    && !found.kind().fullExemption())) {
+                found = period;
             }
         }
-        return null;
+        return found;
     }
 
     private static void checkPayments(long principal, LocalDate paidOn, List<PartialPayment> payments) {
@@ -179,36 +244,31 @@ public final class LateChargeRule {
         }
     }
 
-    private static List<ReducedPeriod> sortedWithoutOverlap(List<ReducedPeriod> periods) {
-        List<ReducedPeriod> sorted = new ArrayList<>(periods);
-        sorted.sort(Comparator.comparing(ReducedPeriod::from));
-        for (int i = 1; i < sorted.size(); i++) {
-            if (!sorted.get(i).from().isAfter(sorted.get(i - 1).to())) {
-                throw new IllegalArgumentException("reducedPeriods: " + sorted.get(i - 1) + " overlaps " + sorted.get(i));
-            }
-        }
-        return sorted;
-    }
-
-    /** A run of consecutive days sharing year, phase, base and reduction. */
+    /** A run of consecutive days sharing phase, base, reduced period and rates. */
     private static final class Run {
         final LocalDate from;
         LocalDate to;
         final boolean firstMonth;
         final long base;
-        final ReducedPeriod.Kind kind;
+        final ReducedPeriod period;
+        final BigDecimal rate;
+        final BigDecimal grace;
 
-        Run(LocalDate day, boolean firstMonth, long base, ReducedPeriod.Kind kind) {
+        Run(LocalDate day, boolean firstMonth, long base, ReducedPeriod period, BigDecimal rate, BigDecimal grace) {
             this.from = day;
             this.to = day;
             this.firstMonth = firstMonth;
             this.base = base;
-            this.kind = kind;
+            this.period = period;
+            this.rate = rate;
+            this.grace = grace;
         }
 
-        boolean sameKeyAs(Run other) {
-            return from.getYear() == other.from.getYear() && firstMonth == other.firstMonth
-                    && base == other.base && Objects.equals(kind, other.kind);
+        /** The next day joins the run unless something changes — at 1 January only a different rate does. */
+        boolean continuedBy(Run next) {
+            return firstMonth == next.firstMonth && base == next.base && Objects.equals(period, next.period)
+                    && rate.compareTo(next.rate) == 0
+                    && (grace == null ? next.grace == null : next.grace != null && grace.compareTo(next.grace) == 0);
         }
     }
 }

@@ -97,6 +97,8 @@ public class SecurityConfig {
                         // 外部媒体への出力は特定のアクセス権限を持ったユーザのみ
                         .requestMatchers(SecurityConfig::isCsvExport).hasAnyAuthority(groups(EXPORTERS, ADMINS))
                         .requestMatchers("/api/audit/**").hasAnyAuthority(groups(AUDITORS, ADMINS))
+                        // the yearly late-charge rates: data an administrator keeps
+                        .requestMatchers("/api/admin/**").hasAnyAuthority(groups(ADMINS))
                         // 番号利用事務以外で個人番号の検索を行うことはできない
                         .requestMatchers(HttpMethod.POST, "/api/taxpayers/by-my-number")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS))

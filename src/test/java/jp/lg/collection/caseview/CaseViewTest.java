@@ -280,6 +280,32 @@ class CaseViewTest extends ProcessTestSupport {
     }
 
     @Test
+    void afterAPartialDistributionTheBalanceCountsTheLateChargeOnce() throws Exception {
+        // 124,300 due 2026-04-30, dunned 6/10 (fee 100); 120,000 distributed on 6/25: fee 100, principal 119,900.
+        // The one late charge of the installment to 7/31 (declining balance, rounded once):
+        // 5/1–5/31 124,000×2.8%×31/365 = 294; 6/1–6/25 124,000×9.1%×25/365 = 772; 6/26–7/31 4,000×9.1%×36/365 = 35;
+        // 1,101 → 1,100. To pay in full on 7/31: 4,400 + 1,100 = 5,500 (not 6,600: the charge counted twice)
+        String addressee = newTaxpayer("tanaka");
+        long bill = newBill(addressee, 124_300, LocalDate.of(2026, 4, 30));
+        today(LocalDate.of(2026, 6, 10));
+        sweep(LocalDate.of(2026, 6, 10));
+        String distributed = cases.findOpenCaseOf(addressee).orElseThrow();
+        allocation.allocate(distributed, 120_000, LocalDate.of(2026, 6, 25), CaseAllocation.DISTRIBUTION,
+                "DIST-CV-" + bill, "test");
+        today(LocalDate.of(2026, 7, 31));
+        String html = mvc().perform(get("/cases/" + distributed).with(member("tanaka", "collectors")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("本日完納の場合の納付額").contains("5,500円").doesNotContain("6,600円");
+        // the counter's quote for the case: the same figures
+        mvc().perform(get("/api/cases/" + distributed + "/late-charges").with(member("tanaka", "collectors")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].principalDue").value(4_400))
+                .andExpect(jsonPath("$[0].dunningFeeDue").value(0))
+                .andExpect(jsonPath("$[0].lateCharge").value(1_100))
+                .andExpect(jsonPath("$[0].running.segments.length()").value(3));
+    }
+
+    @Test
     void withoutALoginTheCaseViewRedirectsToTheLoginPage() throws Exception {
         mvc().perform(get("/cases/D2026-000001")).andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("**/login"));

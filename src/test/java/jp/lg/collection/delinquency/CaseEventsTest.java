@@ -118,8 +118,13 @@ class CaseEventsTest extends CaseTestSupport {
         assertThat(decision).hasCandidateGroup("managers");
         assertThatThrownBy(() -> complete(decision, withVariables("graceGranted", "true", "graceTo", "2027-07-01")))
                 .hasMessageContaining("graceTo");
-        complete(decision, withVariables("graceGranted", "true"));
+        // a granted 徴収猶予 needs its ground: it decides the late-charge reduction (法15の9)
+        assertThatThrownBy(() -> complete(decision, withVariables("graceGranted", "true")))
+                .hasMessageContaining("graceGround");
+        complete(decision, withVariables("graceGranted", "true", "graceGround", "BUSINESS_LOSS"));
         assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::action).contains(NegotiationAction.GRACE);
+        assertThat(jdbc.sql("SELECT ground FROM grace WHERE case_id = ?").param(caseId).query(String.class).single())
+                .isEqualTo("BUSINESS_LOSS");
 
         // the case reaches seizure (investigation decided SEIZE): it waits for the grace to end
         ProcessInstance enforcing = engine.getRuntimeService().createProcessInstanceByKey("DelinquencyCase")

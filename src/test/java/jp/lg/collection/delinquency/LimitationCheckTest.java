@@ -75,7 +75,7 @@ class LimitationCheckTest extends CaseTestSupport {
     void thePeriodDoesNotRunDuringAGrace() {
         caseAtPhoneReminder();
         periodStartsOn(LocalDate.of(2021, 12, 1)); // 5 years end 2026-11-30
-        graces.record(caseId, GraceKind.COLLECTION, LocalDate.of(2026, 6, 22), LocalDate.of(2026, 9, 21), true,
+        graces.record(caseId, GraceKind.COLLECTION, jp.lg.collection.rules.GraceGround.DISASTER, LocalDate.of(2026, 6, 22), LocalDate.of(2026, 9, 21), true,
                 "災害", "sato", LocalDate.of(2026, 6, 22));
         // 6/22 … 9/21 = 92 days added: extinguished from 2027-03-03 (the reminder's deferral, to 12/21, is earlier)
         assertThat(limitation.runFor(caseId, LocalDate.of(2027, 3, 2))).doesNotContain(caseId);

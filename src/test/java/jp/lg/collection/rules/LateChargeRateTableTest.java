@@ -7,45 +7,16 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class LateChargeRateTableTest {
 
-    private final LateChargeRateTable table = LateChargeRateTable.statutory();
-
-    @ParameterizedTest(name = "{0}: first month {1} %, later {2} %, grace {3}")
-    @CsvSource(nullValues = "-", value = {
-            "2014, 2.9, 9.2, -",
-            "2015, 2.8, 9.1, -",
-            "2016, 2.8, 9.1, -",
-            "2017, 2.7, 9.0, -",
-            "2018, 2.6, 8.9, -",
-            "2019, 2.6, 8.9, -",
-            "2020, 2.6, 8.9, -",
-            "2021, 2.5, 8.8, 1.0",
-            "2022, 2.4, 8.7, 0.9",
-            "2023, 2.4, 8.7, 0.9",
-            "2024, 2.4, 8.7, 0.9",
-            "2025, 2.4, 8.7, 0.9",
-            "2026, 2.8, 9.1, 1.3"})
-    void statutoryTableHoldsTheRatesOfTheRulesDocument(int year, String first, String later, String grace) {
-        LateChargeRate rate = table.rateFor(year);
-        assertThat(rate.year()).isEqualTo(year);
-        assertThat(rate.firstMonthPercent()).isEqualByComparingTo(first);
-        assertThat(rate.laterPercent()).isEqualByComparingTo(later);
-        if (grace == null) {
-            // 2014–2020 grace rates are (verify) in the rules document: not guessed
-            assertThat(rate.gracePercent()).isNull();
-        } else {
-            assertThat(rate.gracePercent()).isEqualByComparingTo(grace);
-        }
-    }
+    private final LateChargeRateTable table = RulesFileRates.TABLE;
 
     @Test
-    void statutoryTableCovers2014To2026Only() {
-        assertThat(table.rates()).extracting(LateChargeRate::year)
-                .containsExactly(2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+    void aYearIsFoundOrNot() {
+        assertThat(table.find(2026)).contains(table.rateFor(2026));
+        assertThat(table.find(2027)).isEmpty();
+        assertThat(table.find(2013)).isEmpty();
     }
 
     @Test
@@ -56,6 +27,15 @@ class LateChargeRateTableTest {
         assertThatThrownBy(() -> table.rateFor(2027))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("dueDate: late-charge rates for 2027 are not loaded");
+    }
+
+    @Test
+    void fromDecemberANextYearNotLoadedIsWarnedAbout() {
+        assertThat(table.yearsToWarnAbout(java.time.LocalDate.of(2026, 11, 30))).isEmpty();
+        assertThat(table.yearsToWarnAbout(java.time.LocalDate.of(2026, 12, 1))).containsExactly(2027);
+        assertThat(table.yearsToWarnAbout(java.time.LocalDate.of(2026, 12, 31))).containsExactly(2027);
+        assertThat(table.yearsToWarnAbout(java.time.LocalDate.of(2027, 1, 1))).containsExactly(2027);
+        assertThat(table.yearsToWarnAbout(java.time.LocalDate.of(2025, 12, 1))).isEmpty();
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class LateChargeRuleTest {
 
-    private final LateChargeRule rule = new LateChargeRule(LateChargeRateTable.statutory());
+    private final LateChargeRule rule = new LateChargeRule(RulesFileRates.TABLE);
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);
@@ -197,19 +197,31 @@ class LateChargeRuleTest {
 
         @Test
         void twoYearsLateAcrossALeapYearStillDividesBy365() {
+            // 2023, 2024 and 2025 share 8.7 %: one line across both 1 Januaries (split only where the rate changes)
             // 100,000 × 2.4% × 30 / 365 = 197.26 → 197           (6/1–6/30/2023)
-            // 100,000 × 8.7% × 184 / 365 = 4,385.75 → 4,385      (7/1–12/31/2023)
-            // 100,000 × 8.7% × 366 / 365 = 8,723.83 → 8,723      (all of 2024: 366 days over 365)
-            // 100,000 × 8.7% × 151 / 365 = 3,599.17 → 3,599      (1/1–5/31/2025)
-            // 197 + 4,385 + 8,723 + 3,599 = 16,904 → 16,900
+            // 100,000 × 8.7% × 701 / 365 = 16,708.76 → 16,708   (7/1/2023–5/31/2025: 184 + 366 + 151 days, over 365)
+            // 197 + 16,708 = 16,905 → 16,900
             LateChargeResult r = rule.compute(100_000, d("2023-05-31"), d("2025-05-31"));
             assertThat(lines(r.segments())).containsExactly(
                     "2023-06-01..2023-06-30 30d 100000 @2.4 = 197 納期限の翌日から1月",
-                    "2023-07-01..2023-12-31 184d 100000 @8.7 = 4385 1月経過後",
-                    "2024-01-01..2024-12-31 366d 100000 @8.7 = 8723 1月経過後",
-                    "2025-01-01..2025-05-31 151d 100000 @8.7 = 3599 1月経過後");
-            assertThat(r.totalBeforeRounding()).isEqualTo(16_904);
+                    "2023-07-01..2025-05-31 701d 100000 @8.7 = 16708 1月経過後");
+            assertThat(r.totalBeforeRounding()).isEqualTo(16_905);
             assertThat(r.lateCharge()).isEqualTo(16_900);
+        }
+
+        @Test
+        void firstJanuarySplitsOnlyWhereTheRateChanges() {
+            // 2015 and 2016 share 2.8 / 9.1; 2017 has 2.7 / 9.0. 1,000,000 due 10/31/2015, paid 3/31/2017:
+            // 11/1–11/30/2015      @2.8 30d  = 2,301.36 → 2,301
+            // 12/1/2015–12/31/2016 @9.1 397d = 98,978.08 → 98,978 (no split at 1/1/2016: same rate)
+            // 1/1–3/31/2017        @9.0 90d  = 22,191.78 → 22,191 (split: the rate changes)
+            // 2,301 + 98,978 + 22,191 = 123,470 → 123,400
+            LateChargeResult r = rule.compute(1_000_000, d("2015-10-31"), d("2017-03-31"));
+            assertThat(lines(r.segments())).containsExactly(
+                    "2015-11-01..2015-11-30 30d 1000000 @2.8 = 2301 納期限の翌日から1月",
+                    "2015-12-01..2016-12-31 397d 1000000 @9.1 = 98978 1月経過後",
+                    "2017-01-01..2017-03-31 90d 1000000 @9.0 = 22191 1月経過後");
+            assertThat(r.lateCharge()).isEqualTo(123_400);
         }
 
         @Test
@@ -506,19 +518,60 @@ class LateChargeRuleTest {
 
         @Test
         void graceInAYearWithoutALoadedGraceRateFails() {
-            assertThatThrownBy(() -> rule.compute(1_000_000, d("2020-05-31"), d("2020-09-30"), List.of(),
+            LateChargeRule withoutGrace = new LateChargeRule(LateChargeRateTable.of(List.of(
+                    RulesFileRates.row(2020, "2.6", "8.9", null))));
+            assertThatThrownBy(() -> withoutGrace.compute(1_000_000, d("2020-05-31"), d("2020-09-30"), List.of(),
                     List.of(new ReducedPeriod(d("2020-08-01"), d("2020-08-31"), ReducedPeriod.Kind.GRACE))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("reducedPeriods: the grace rate for 2020 is not loaded");
         }
 
         @Test
-        void overlappingPeriodsAreRejected() {
-            assertThatThrownBy(() -> rule.compute(1_000_000, d("2025-05-31"), d("2025-09-30"), List.of(),
-                    List.of(new ReducedPeriod(d("2025-07-01"), d("2025-07-31"), ReducedPeriod.Kind.GRACE),
-                            new ReducedPeriod(d("2025-07-31"), d("2025-08-31"), ReducedPeriod.Kind.SUSPENSION))))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith("reducedPeriods:");
+        void disasterGraceIsExemptedInFull() {
+            // 法15①一 (disaster) grace 7/1–8/31/2025 → 法15の9①: no charge for those days, recorded as exempted
+            // 1,000,000 due 5/31/2025, paid 9/30/2025
+            // charged: 6/1–6/30 @2.4 30d = 1,972; 9/1–9/30 @8.7 30d = 7,150.68 → 7,150; 9,122 → 9,100
+            // exempted: 7/1–8/31 @8.7 62d = 14,778.08 → 14,778
+            LateChargeResult r = rule.compute(1_000_000, d("2025-05-31"), d("2025-09-30"), List.of(),
+                    List.of(new ReducedPeriod(d("2025-07-01"), d("2025-08-31"), GraceGround.DISASTER.reduction(),
+                            "GRACE:1")));
+            assertThat(lines(r.segments())).containsExactly(
+                    "2025-06-01..2025-06-30 30d 1000000 @2.4 = 1972 納期限の翌日から1月",
+                    "2025-09-01..2025-09-30 30d 1000000 @8.7 = 7150 1月経過後");
+            assertThat(lines(r.exemptions())).containsExactly(
+                    "2025-07-01..2025-08-31 62d 1000000 @8.7 = 14778 猶予期間(全額免除)");
+            assertThat(r.exemptions()).extracting(LateChargeSegment::source).containsExactly("GRACE:1");
+            assertThat(r.lateCharge()).isEqualTo(9_100);
+            assertThat(r.exempted()).isEqualTo(14_778);
+        }
+
+        @Test
+        void theGroundOfACollectionGraceDecidesItsReduction() {
+            assertThat(GraceGround.DISASTER.reduction()).isEqualTo(ReducedPeriod.Kind.GRACE_FULL_EXEMPTION);
+            assertThat(GraceGround.ILLNESS.reduction()).isEqualTo(ReducedPeriod.Kind.GRACE_FULL_EXEMPTION);
+            assertThat(GraceGround.LIKE_DISASTER_OR_ILLNESS.reduction())
+                    .isEqualTo(ReducedPeriod.Kind.GRACE_FULL_EXEMPTION);
+            assertThat(GraceGround.BUSINESS_CLOSURE.reduction()).isEqualTo(ReducedPeriod.Kind.GRACE);
+            assertThat(GraceGround.BUSINESS_LOSS.reduction()).isEqualTo(ReducedPeriod.Kind.GRACE);
+            assertThat(GraceGround.LIKE_BUSINESS_TROUBLE.reduction()).isEqualTo(ReducedPeriod.Kind.GRACE);
+            assertThat(GraceGround.LATE_ASSESSMENT.reduction()).isEqualTo(ReducedPeriod.Kind.GRACE);
+        }
+
+        @Test
+        void whereASuspensionOverlapsAGraceTheFullExemptionWins() {
+            // 換価猶予 7/1–8/31/2025 and 執行停止 from 8/1: August is exempt in full, July runs at 0.9 %
+            // 1,000,000 due 5/31/2025, paid 8/31: 6/1–6/30 @2.4 = 1,972; 7/1–7/31 @0.9 31d = 764.38 → 764;
+            // 2,736 → 2,700
+            LateChargeResult r = rule.compute(1_000_000, d("2025-05-31"), d("2025-08-31"), List.of(),
+                    List.of(new ReducedPeriod(d("2025-07-01"), d("2025-08-31"), ReducedPeriod.Kind.GRACE),
+                            new ReducedPeriod(d("2025-08-01"), d("2025-12-31"), ReducedPeriod.Kind.SUSPENSION)));
+            assertThat(lines(r.segments())).containsExactly(
+                    "2025-06-01..2025-06-30 30d 1000000 @2.4 = 1972 納期限の翌日から1月",
+                    "2025-07-01..2025-07-31 31d 1000000 @0.9 = 764 猶予期間");
+            assertThat(lines(r.exemptions())).containsExactly(
+                    "2025-07-01..2025-07-31 31d 1000000 @7.8 = 6625 猶予期間",
+                    "2025-08-01..2025-08-31 31d 1000000 @8.7 = 7389 執行停止期間");
+            assertThat(r.lateCharge()).isEqualTo(2_700);
         }
 
         @Test
@@ -528,6 +581,96 @@ class LateChargeRuleTest {
                     .hasMessageStartingWith("to:");
             assertThat(new ReducedPeriod(d("2025-07-01"), d("2025-07-01"), ReducedPeriod.Kind.GRACE).to())
                     .isEqualTo(d("2025-07-01"));
+        }
+    }
+
+    @Nested
+    class OneBillOneLateCharge {
+
+        /** 10,000 yen at each month end 6/30/2025 … 3/31/2026. */
+        private List<PartialPayment> tenMonthEnds() {
+            List<PartialPayment> payments = new java.util.ArrayList<>();
+            for (LocalDate month = d("2025-06-01"); !month.isAfter(d("2026-03-01")); month = month.plusMonths(1)) {
+                payments.add(new PartialPayment(month.withDayOfMonth(month.lengthOfMonth()), 10_000));
+            }
+            return payments;
+        }
+
+        @Test
+        void tenPaymentsOnAHundredThousandYenBillOwe3400() {
+            // statutory-rules.md §2: 100,000 due 5/31/2025, paid 10,000 at each month end until 3/31/2026.
+            // The base falls by 10,000 from the day after each payment; rounded once for the bill:
+            //   6/1–6/30/2025   100,000 @2.4 30d = 197.26 → 197
+            //   7/1–7/31         90,000 @8.7 31d = 665.01 → 665
+            //   8/1–8/31         80,000 @8.7 31d = 591.12 → 591
+            //   9/1–9/30         70,000 @8.7 30d = 500.54 → 500
+            //   10/1–10/31       60,000 @8.7 31d = 443.34 → 443
+            //   11/1–11/30       50,000 @8.7 30d = 357.53 → 357
+            //   12/1–12/31       40,000 @8.7 31d = 295.56 → 295
+            //   1/1–1/31/2026    30,000 @9.1 31d = 231.86 → 231
+            //   2/1–2/28         20,000 @9.1 28d = 139.61 → 139
+            //   3/1–3/31         10,000 @9.1 31d =  77.29 →  77
+            //   3,495 → 3,400 (each 10,000-yen part on its own would be under 1,000 yen and owe 0)
+            LateChargeResult r = rule.onDecliningBalance(100_000, d("2025-05-31"), tenMonthEnds(), List.of(),
+                    d("2026-05-20"));
+            assertThat(r.segments()).extracting(LateChargeSegment::amount)
+                    .containsExactly(197L, 665L, 591L, 500L, 443L, 357L, 295L, 231L, 139L, 77L);
+            assertThat(r.segments().get(9).to()).isEqualTo(d("2026-03-31"));
+            assertThat(r.totalBeforeRounding()).isEqualTo(3_495);
+            assertThat(r.lateCharge()).isEqualTo(3_400);
+            assertThat(r.pending()).isFalse();
+        }
+
+        @Test
+        void whilePrincipalIsUnpaidTheChargeRunsToTheDayAsked() {
+            // after the first three payments, asked for 9/30/2025: 197 + 665 + 591 + 500 = 1,953 → 1,900;
+            // the payments after that day are not counted
+            LateChargeResult r = rule.onDecliningBalance(100_000, d("2025-05-31"), tenMonthEnds(), List.of(),
+                    d("2025-09-30"));
+            assertThat(r.segments()).extracting(LateChargeSegment::amount).containsExactly(197L, 665L, 591L, 500L);
+            assertThat(r.lateCharge()).isEqualTo(1_900);
+            assertThat(rule.onDecliningBalance(100_000, d("2025-05-31"), List.of(), List.of(), d("2025-09-30")))
+                    .isEqualTo(rule.compute(100_000, d("2025-05-31"), d("2025-09-30")));
+        }
+
+        @Test
+        void aRestOf1000To1999YenBearsNoCharge() {
+            // 法326② + 法20の4の2②: after a partial payment the base is the unpaid rest; under 2,000 yen it is dropped.
+            // 1,000,000 due 5/31/2025; 998,500 paid 7/31/2025; the rest 1,500 paid 7/31/2026:
+            //   6/1–6/30 @2.4 30d = 1,972; 7/1–7/31 @8.7 31d = 7,389; nothing after; 9,361 → 9,300
+            LateChargeResult r = rule.compute(1_000_000, d("2025-05-31"), d("2026-07-31"),
+                    List.of(new PartialPayment(d("2025-07-31"), 998_500)), List.of());
+            assertThat(lines(r.segments())).containsExactly(
+                    "2025-06-01..2025-06-30 30d 1000000 @2.4 = 1972 納期限の翌日から1月",
+                    "2025-07-01..2025-07-31 31d 1000000 @8.7 = 7389 1月経過後");
+            assertThat(r.lateCharge()).isEqualTo(9_300);
+            // a rest of 2,500 is charged on 2,000: 8/1–12/31/2025 @8.7 153d = 72.93 → 72;
+            // 1/1–7/31/2026 @9.1 212d = 105.71 → 105; 9,361 + 177 = 9,538 → 9,500
+            LateChargeResult rest2500 = rule.compute(1_000_000, d("2025-05-31"), d("2026-07-31"),
+                    List.of(new PartialPayment(d("2025-07-31"), 997_500)), List.of());
+            assertThat(rest2500.segments()).extracting(LateChargeSegment::base).endsWith(2_000L, 2_000L);
+            assertThat(rest2500.lateCharge()).isEqualTo(9_500);
+        }
+
+        @Test
+        void aYearWithoutRatesLeavesTheChargePending() {
+            // 2027 is not loaded: nothing is guessed, the result names the year
+            LateChargeResult r = rule.onDecliningBalance(100_000, d("2026-10-31"),
+                    List.of(new PartialPayment(d("2027-01-15"), 100_000)), List.of(), d("2027-01-20"));
+            assertThat(r.pending()).isTrue();
+            assertThat(r.missingRateYears()).containsExactly(2027);
+            assertThat(r.lateCharge()).isZero();
+            assertThat(r.segments()).isEmpty();
+            // with the year loaded (same rates as 2026 here) it is computed: 11/1–11/30/2026 @2.8 30d = 230;
+            // 12/1/2026–1/15/2027 @9.1 46d (one line: the rate does not change) = 1,146.84 → 1,146; 1,376 → 1,300
+            LateChargeRule with2027 = new LateChargeRule(LateChargeRateTable.of(List.of(
+                    RulesFileRates.row(2026, "2.8", "9.1", "1.3"), RulesFileRates.row(2027, "2.8", "9.1", "1.3"))));
+            LateChargeResult loaded = with2027.onDecliningBalance(100_000, d("2026-10-31"),
+                    List.of(new PartialPayment(d("2027-01-15"), 100_000)), List.of(), d("2027-01-20"));
+            assertThat(loaded.pending()).isFalse();
+            assertThat(loaded.segments()).hasSize(2);
+            assertThat(loaded.segments().get(1).to()).isEqualTo(d("2027-01-15"));
+            assertThat(loaded.lateCharge()).isEqualTo(1_300);
         }
     }
 

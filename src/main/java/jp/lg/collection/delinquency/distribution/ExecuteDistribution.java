@@ -40,6 +40,6 @@ public class ExecuteDistribution implements JavaDelegate {
         distributions.replaceLines(id, result.allocations());
         distributions.markDistributed(id, Today.date(), result.surplus());
         execution.setVariable("distributionSurplus", result.surplus());
-        execution.setVariable("caseSettled", bills.balanceOfCase(d.caseId()) == 0);
+        execution.setVariable("caseSettled", bills.settled(d.caseId()));
     }
 }

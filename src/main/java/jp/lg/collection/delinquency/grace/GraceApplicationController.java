@@ -3,6 +3,7 @@ package jp.lg.collection.delinquency.grace;
 import java.time.LocalDate;
 import java.util.Map;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
+import jp.lg.collection.rules.GraceGround;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,11 +24,15 @@ public class GraceApplicationController {
         this.runtimeService = runtimeService;
     }
 
-    /** 猶予の申請: the manager decides it in Tasklist (猶予の決裁), prefilled with the application. */
+    /**
+     * 猶予の申請: the manager decides it in Tasklist (猶予の決裁), prefilled with the application; a 徴収猶予 names
+     * its ground (法15①各号, ②) when known, else the manager chooses it.
+     */
     @PostMapping("/api/cases/{caseId}/grace-applications")
     public Map<String, Object> applyForGrace(@PathVariable String caseId, @RequestParam("kind") GraceKind kind,
             @RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "ground", required = false) GraceGround ground) {
         if (!"OPEN".equals(cases.statusOf(caseId))) {
             throw new IllegalArgumentException("caseId: 案件 " + caseId + " は終了しています");
         }
@@ -36,8 +41,14 @@ public class GraceApplicationController {
         }
         runtimeService.createMessageCorrelation("Message_GraceApplied").processInstanceBusinessKey(caseId)
                 .setVariables(Variables.createVariables().putValue("graceKind", kind.name())
-                        .putValue("graceFrom", from.toString()).putValue("graceTo", to.toString()))
+                        .putValue("graceFrom", from.toString()).putValue("graceTo", to.toString())
+                        .putValue("graceGround", kind == GraceKind.COLLECTION && ground != null ? ground.name() : null))
                 .correlateAll();
         return Map.of("caseId", caseId, "kind", kind.name());
+    }
+
+    /** {@link #applyForGrace} without a ground (the manager chooses it when deciding). */
+    public Map<String, Object> applyForGrace(String caseId, GraceKind kind, LocalDate from, LocalDate to) {
+        return applyForGrace(caseId, kind, from, to, null);
     }
 }

@@ -2,6 +2,7 @@ package jp.lg.collection.delinquency.grace;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import jp.lg.collection.rules.GraceGround;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,13 +15,14 @@ public class GraceRepository {
         this.jdbc = jdbc;
     }
 
-    public void record(String caseId, GraceKind kind, LocalDate startsOn, LocalDate endsOn, boolean granted,
-            String reason, String decidedBy, LocalDate decidedOn) {
+    /** @param ground the ground of a 徴収猶予 (it decides the late-charge reduction); null for a 換価猶予 */
+    public void record(String caseId, GraceKind kind, GraceGround ground, LocalDate startsOn, LocalDate endsOn,
+            boolean granted, String reason, String decidedBy, LocalDate decidedOn) {
         jdbc.sql("""
-                INSERT INTO grace (case_id, kind, starts_on, ends_on, status, reason, decided_by, decided_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(caseId, kind.name(), startsOn, endsOn, granted ? "GRANTED" : "REJECTED", reason,
-                decidedBy, decidedOn).update();
+                INSERT INTO grace (case_id, kind, ground, starts_on, ends_on, status, reason, decided_by, decided_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(caseId, kind.name(), ground == null ? null : ground.name(), startsOn, endsOn,
+                granted ? "GRANTED" : "REJECTED", reason, decidedBy, decidedOn).update();
     }
 
     /** The last day of the latest grace in force on {@code day}, if any. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.lg.collection.bill.BillLateCharges;
+import jp.lg.collection.bill.BillLateCharges.BillLateCharge;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
@@ -16,8 +18,6 @@ import jp.lg.collection.rules.Allocation;
 import jp.lg.collection.rules.AllocationOrder;
 import jp.lg.collection.rules.AllocationResult;
 import jp.lg.collection.rules.BillBalance;
-import jp.lg.collection.rules.LateChargeRateTable;
-import jp.lg.collection.rules.LateChargeRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,18 +33,15 @@ import org.springframework.transaction.annotation.Transactional;
  * local-tax basis). What is left is the surplus, a 還付・充当 candidate (法17, 17の2; 残余金 of a
  * distribution goes to the taxpayer, 徴129③), recorded in {@code refund_candidate}.
  *
- * <p>Late charge (法326 and its siblings, rounding 法20の4の2): each open bill's balance carries the late charge
- * already assessed and unpaid, plus the charge on its unpaid principal from the day after the due date to
- * {@code receivedOn} ({@link LateChargeRule}, {@link LateChargeRateTable#statutory()}); a bill not yet due
- * on {@code receivedOn} has none. {@code TaxBillRepository.applyPayment} adds the assessed amount to the bill's
- * late charge, so a charge is assessed only when it is fixed, and only on bills the money reaches:
- * <ul>
- *   <li>principal paid in full → the whole charge on the unpaid principal is fixed;</li>
- *   <li>principal paid in part → the charge on the part paid is fixed (that part stops running on
- *       {@code receivedOn}); the rest keeps running and is charged when it is paid, so no day of the
- *       principal is charged twice. Rounding is applied per part (verify against the city's practice);</li>
- *   <li>bill not reached → nothing is assessed or written.</li>
- * </ul>
+ * <p>Late charge: one per installment, on the declining balance, rounded once (法326②, 法20の4の2;
+ * statutory-rules.md §2), with the 猶予・執行停止 reductions of 法15の9 — {@link BillLateCharges}, the same
+ * computation notices, quotes and the case view use. Each open bill's balance carries its late charge to
+ * {@code receivedOn}; as the allocation takes the principal first, the late charge is paid only once the principal
+ * is, and it is assessed ({@code tax_bill.late_charge}, reductions recorded as 延滞金減免情報) by the payment that
+ * pays the principal in full; a part payment assesses nothing, its day lowers the base of the one charge.
+ * When a year's rate is not loaded the payment is still recorded: principal and fee are allocated, the late
+ * charge is marked pending ({@code late_charge_pending}, the installment stays open) and {@link PendingLateCharges}
+ * fixes it once the rate is added.
  */
 @Service
 public class CaseAllocation {
@@ -56,14 +53,15 @@ public class CaseAllocation {
     private final DelinquencyCaseRepository cases;
     private final NegotiationLog log;
     private final JdbcClient jdbc;
-    private final LateChargeRule lateCharges = new LateChargeRule(LateChargeRateTable.statutory());
+    private final BillLateCharges lateCharges;
 
     public CaseAllocation(TaxBillRepository bills, DelinquencyCaseRepository cases, NegotiationLog log,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, BillLateCharges lateCharges) {
         this.bills = bills;
         this.cases = cases;
         this.log = log;
         this.jdbc = jdbc;
+        this.lateCharges = lateCharges;
     }
 
     /** What {@link #allocate} would do, without writing anything: the 配当計算書 preview. */
@@ -162,14 +160,22 @@ public class CaseAllocation {
                 continue;
             }
             Balance b = balances.get(a.billId());
-            long assessed = a.principal() == b.bill.principalDue() ? b.accrued
-                    : lateCharges.compute(a.principal(), b.bill.dueDate(), receivedOn).lateCharge();
+            TaxBill bill = b.lateCharge().bill();
+            // the payment that pays the principal in full (or meets a principal paid with its charge pending) fixes
+            // the installment's one late charge — or leaves it pending while a year's rate is missing
+            boolean fixes = a.principal() == bill.principalDue() && (a.principal() > 0 || bill.lateChargePending());
+            boolean pending = fixes ? b.lateCharge().pending() : bill.lateChargePending();
+            long assessed = fixes && !pending ? b.lateCharge().running().lateCharge() : 0;
+            if (fixes && !pending) {
+                lateCharges.recordReductions(b.lateCharge(), receivedOn, by);
+            }
             write(batch, TaxBillRepository.APPLY_PAYMENT, TaxBillRepository.applyPaymentArgs(a.billId(),
-                    a.dunningFee(), a.principal(), a.lateCharge(), assessed, receivedOn, by));
+                    a.dunningFee(), a.principal(), a.lateCharge(), assessed, pending, receivedOn, by));
             write(batch, INSERT_PAYMENT, recordId + "-" + a.billId(), recordId, addresseeNo, a.billId(), receivedOn,
                     a.total(), channel, a.dunningFee(), a.principal(), a.lateCharge(), by);
-            lines.add(b.bill.label() + ": 手数料 " + Yen.of(a.dunningFee()) + " / 本税 " + Yen.of(a.principal())
-                    + " / 延滞金 " + Yen.of(a.lateCharge()));
+            lines.add(bill.label() + ": 手数料 " + Yen.of(a.dunningFee()) + " / 本税 " + Yen.of(a.principal())
+                    + " / 延滞金 " + Yen.of(a.lateCharge()) + (pending ? " (延滞金は"
+                            + PendingLateCharges.years(b.lateCharge().running()) + "の割合が未登録のため計算保留)" : ""));
         }
         if (result.surplus() > 0) {
             write(batch, INSERT_REFUND_CANDIDATE, caseId, addresseeNo, recordId, channel, result.surplus(), receivedOn,
@@ -197,15 +203,13 @@ public class CaseAllocation {
     private Map<Long, Balance> balances(List<TaxBill> open, LocalDate receivedOn) {
         Map<Long, Balance> byId = new LinkedHashMap<>();
         for (TaxBill bill : open) {
-            // LateChargeRule returns 0 when receivedOn is not after the due date (nothing has run yet)
-            long accrued = lateCharges.compute(bill.principalDue(), bill.dueDate(), receivedOn).lateCharge();
-            long assessedUnpaid = bill.lateCharge() - bill.lateChargePaid();
-            byId.put(bill.id(), new Balance(bill, accrued, new BillBalance(bill.id(), bill.statutoryDueDate(),
-                    bill.dueDate(), bill.dunningFeeDue(), bill.principalDue(), assessedUnpaid + accrued)));
+            BillLateCharge lateCharge = lateCharges.of(bill, receivedOn);
+            byId.put(bill.id(), new Balance(lateCharge, new BillBalance(bill.id(), bill.statutoryDueDate(),
+                    bill.dueDate(), bill.dunningFeeDue(), Math.max(0, bill.principalDue()), lateCharge.knownOwed())));
         }
         return byId;
     }
 
-    private record Balance(TaxBill bill, long accrued, BillBalance balance) {
+    private record Balance(BillLateCharge lateCharge, BillBalance balance) {
     }
 }

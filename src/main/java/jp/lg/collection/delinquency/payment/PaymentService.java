@@ -53,8 +53,7 @@ public class PaymentService {
             throw new IllegalArgumentException("caseId: 案件 " + caseId + " は終了しています");
         }
         if (allocation.applied(recordId)) {
-            long balance = bills.balanceOfCase(caseId);
-            return new Receipt(caseId, recordId, amount, 0, balance, balance == 0, true);
+            return new Receipt(caseId, recordId, amount, 0, bills.balanceOfCase(caseId), bills.settled(caseId), true);
         }
         return applyAndTell(caseId, amount, paidOn, channel, recordId, by);
     }
@@ -76,7 +75,8 @@ public class PaymentService {
             String by) {
         AllocationResult result = allocation.allocateUnapplied(caseId, amount, paidOn, channel, recordId, by);
         long balance = bills.balanceOfCase(caseId);
-        boolean paidInFull = balance == 0;
+        // a late charge pending its year's rate is still owed: the case stays open until it is fixed and paid
+        boolean paidInFull = bills.settled(caseId);
         runtimeService.createMessageCorrelation(paidInFull ? "Message_PaidInFull" : "Message_PaymentReceived")
                 .processInstanceBusinessKey(caseId).setVariable("partPaidOn", Today.startOf(paidOn)).correlateAll();
         return new Receipt(caseId, recordId, amount, result.surplus(), balance, paidInFull, false);
