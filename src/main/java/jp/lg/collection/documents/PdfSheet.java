@@ -22,22 +22,22 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * page whenever the next block would not fit. Characters the font lacks (外字) print as 〓, the geta mark
  * Japanese registers use for a character that cannot be shown, instead of failing the whole notice.
  */
-final class PdfSheet implements AutoCloseable {
+public class PdfSheet implements AutoCloseable {
 
-    static final float WIDTH = PDRectangle.A4.getWidth();
-    static final float HEIGHT = PDRectangle.A4.getHeight();
-    static final float MARGIN = 50;
-    static final float RIGHT = WIDTH - MARGIN;
-    static final float CONTENT_WIDTH = WIDTH - 2 * MARGIN;
+    public static final float WIDTH = PDRectangle.A4.getWidth();
+    public static final float HEIGHT = PDRectangle.A4.getHeight();
+    public static final float MARGIN = 50;
+    public static final float RIGHT = WIDTH - MARGIN;
+    public static final float CONTENT_WIDTH = WIDTH - 2 * MARGIN;
     private static final float BOTTOM = 50;
     private static final String GETA = "〓";
     /** 行頭禁則: these never start a line. */
     private static final String NO_LINE_START = "、。，．）」』】〕・ー？！ぁぃぅぇぉっゃゅょァィゥェォッャュョ";
 
-    enum Align { LEFT, RIGHT, CENTER }
+    public enum Align { LEFT, RIGHT, CENTER }
 
     /** A table column: header text, width in points, alignment of its cells. */
-    record Column(String header, float width, Align align) {
+    public record Column(String header, float width, Align align) {
     }
 
     private static volatile byte[] fontBytes;
@@ -48,7 +48,7 @@ final class PdfSheet implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
 
-    PdfSheet(String title, String author) {
+    public PdfSheet(String title, String author) {
         try {
             font = PDType0Font.load(document, parsedFont(), true);
         } catch (IOException e) {
@@ -93,19 +93,19 @@ final class PdfSheet implements AutoCloseable {
         return bytes;
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    void moveTo(float newY) {
+    public void moveTo(float newY) {
         y = newY;
     }
 
-    void gap(float points) {
+    public void gap(float points) {
         y -= points;
     }
 
-    void newPage() {
+    public void newPage() {
         try {
             if (content != null) {
                 content.close();
@@ -120,13 +120,13 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** Starts a new page unless {@code height} points still fit above the bottom margin. */
-    void ensure(float height) {
+    public void ensure(float height) {
         if (y - height < BOTTOM) {
             newPage();
         }
     }
 
-    float width(String text, float size) {
+    public float width(String text, float size) {
         try {
             return font.getStringWidth(printable(text)) / 1000 * size;
         } catch (IOException e) {
@@ -158,7 +158,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** One line at the current position, then moves down by 1.6 × size. */
-    void line(float x, float size, String text, Align align) {
+    public void line(float x, float size, String text, Align align) {
         ensure(size * 1.6f);
         y -= size * 1.2f;
         text(x, y, size, text, align);
@@ -166,13 +166,13 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** A paragraph wrapped to {@code maxWidth}, Japanese style (any character may break, 行頭禁則 kept). */
-    void paragraph(float x, float maxWidth, float size, String text) {
+    public void paragraph(float x, float maxWidth, float size, String text) {
         for (String line : wrap(text, size, maxWidth)) {
             line(x, size, line, Align.LEFT);
         }
     }
 
-    List<String> wrap(String text, float size, float maxWidth) {
+    public List<String> wrap(String text, float size, float maxWidth) {
         List<String> lines = new java.util.ArrayList<>();
         for (String hard : printable(text.replace("\r", "")).split("\n", -1)) {
             StringBuilder current = new StringBuilder();
@@ -197,7 +197,7 @@ final class PdfSheet implements AutoCloseable {
      * A ruled table from the current position: a shaded header row, then the rows; a page break repeats the
      * header. {@code emphasis} rows (totals) are shaded too. Cell text too wide for its column is set smaller.
      */
-    void table(float x, List<Column> columns, List<List<String>> rows, float size, int emphasisFromRow) {
+    public void table(float x, List<Column> columns, List<List<String>> rows, float size, int emphasisFromRow) {
         float rowHeight = size * 2.0f;
         header(x, columns, size, rowHeight);
         for (int r = 0; r < rows.size(); r++) {
@@ -257,7 +257,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** A thin rule across the content width at the current position. */
-    void rule() {
+    public void rule() {
         try {
             content.setLineWidth(0.5f);
             content.moveTo(MARGIN, y);
@@ -269,7 +269,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** A box (e.g. around the addressee or a deadline) with its top at the current position. */
-    void box(float x, float top, float w, float h) {
+    public void box(float x, float top, float w, float h) {
         try {
             content.setLineWidth(0.8f);
             content.addRect(x, top - h, w, h);
@@ -280,7 +280,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** Finishes the document (page numbers "n / total" at the foot when more than one page) and returns it. */
-    byte[] toBytes() {
+    public byte[] toBytes() {
         try {
             content.close();
             content = null;

@@ -34,8 +34,8 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
         assertThat(caseProcess).isWaitingAt("CallActivity_PropertyInvestigation");
         ProcessInstance investigation = sub("PropertyInvestigation");
         String kind = "DEPOSIT".equals(assetKind) ? "BANK" : "VEHICLE_REGISTRY";
-        complete(task(investigation), withVariables("targetKinds", List.of(kind), "targetNames",
-                kind + ":" + ("BANK".equals(kind) ? "熊谷銀行 本店" : "関東運輸局 熊谷自動車検査登録事務所")));
+        complete(task(investigation), withVariables("inquiryTargets",
+                List.of(kind + ":" + ("BANK".equals(kind) ? "熊谷銀行 本店" : "関東運輸局 熊谷自動車検査登録事務所"))));
         execute(job(investigation));
         complete(task(investigation), withVariables("answerKind", "ASSET_FOUND", "assetKind", assetKind,
                 "assetDescription", description, "estimatedValue", value, "thirdPartyDebtor",
@@ -116,7 +116,7 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
         caseAtPhoneReminder();
         complete(task(sub("Reminders")), withVariables("contactResult", "INVESTIGATE"));
         ProcessInstance investigation = sub("PropertyInvestigation");
-        complete(task(investigation), withVariables("targetKinds", List.of("BANK"), "targetNames", "BANK:熊谷銀行 本店"));
+        complete(task(investigation), withVariables("inquiryTargets", List.of("BANK:熊谷銀行 本店")));
         execute(job(investigation));
         complete(task(investigation), withVariables("answerKind", "NOTHING"));
         complete(task(investigation), withVariables("investigationDecision", "SUSPEND", "decisionReason", "財産なし"));

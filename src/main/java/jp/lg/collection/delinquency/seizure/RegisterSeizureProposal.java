@@ -62,6 +62,12 @@ public class RegisterSeizureProposal implements JavaDelegate {
                     kind.label() + "には執行機関 (" + kind.label() + "書の送付先) を入力してください");
         }
         long estimated = TaskInputs.requireYen(execution, "estimatedValue", 0);
+        if (estimated == 0 && kind != DispositionKind.DELIVERY_DEMAND) {
+            // property worth nothing leaves nothing over for the tax (徴48②: 無益な差押の禁止); a delivery demand
+            // only claims from another execution's proceeds and may not know them yet
+            throw new TaskInputException("estimatedValue", "見積額が0円の財産は" + kind.label()
+                    + "できません (無益な差押の禁止: 国税徴収法48条2項)。見積額を入力してください");
+        }
         Long seizable = null;
         String note = "見積額 " + yen(estimated);
         if (asset == AssetKind.WAGE) {
