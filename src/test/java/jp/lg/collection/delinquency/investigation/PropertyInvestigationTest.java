@@ -152,11 +152,15 @@ class PropertyInvestigationTest extends ProcessTestSupport {
         assertThat(assets.get(0).foundOn()).isEqualTo(LocalDate.of(2026, 7, 8));
         assertThat(log.of(caseId)).filteredOn(e -> e.action() == NegotiationAction.INQUIRY_ANSWER)
                 .extracting(NegotiationLog.Entry::result).containsExactly(
-                        "金融機関 埼玉りそな銀行 熊谷支店: 財産あり (預金 350000円)", "金融機関 ゆうちょ銀行: 該当なし",
-                        "勤務先 株式会社熊谷製作所: 財産あり (給与 220000円)");
+                        "金融機関 埼玉りそな銀行 熊谷支店: 財産あり (預金 350,000円)", "金融機関 ゆうちょ銀行: 該当なし",
+                        "勤務先 株式会社熊谷製作所: 財産あり (給与 220,000円)");
 
         complete(task(investigation), withVariables("investigationDecision", "SEIZE",
                 "decisionReason", "預金と給与を差し押さえる"));
+        // the reason is kept in the negotiation log, where the seizure's approver reads it
+        assertThat(log.of(caseId)).filteredOn(e -> e.action() == NegotiationAction.INVESTIGATION_DECIDED)
+                .extracting(NegotiationLog.Entry::result, NegotiationLog.Entry::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("差押へ (見つかった財産 2件)", "預金と給与を差し押さえる"));
         assertThat(investigation).isEnded().hasPassed("Event_InvestigationToSeizure").variables()
                 .containsEntry("investigationOutcome", "SEIZE");
     }
