@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 @Component("caseBriefing")
 public class CaseBriefing implements TaskListener {
 
+    private static final int LOG_CHARS = 44;
+
     private final DelinquencyCaseRepository cases;
     private final TaxpayerRepository taxpayers;
     private final TaxBillRepository bills;
@@ -111,7 +113,7 @@ public class CaseBriefing implements TaskListener {
         for (int i = entries.size() - 1; i >= 0 && rows.size() < count; i--) {
             NegotiationLog.Entry e = entries.get(i);
             rows.add(List.of(WarekiDate.format(e.occurredAt().toLocalDate()), e.action().label(),
-                    orEmpty(e.result()) + (e.note() == null ? "" : " — " + e.note()), person(e.collector())));
+                    shortened(orEmpty(e.result()) + (e.note() == null ? "" : " — " + e.note())), person(e.collector())));
         }
         b.table(List.of("日付", "経過", "内容", "担当"), List.of(), rows);
         return b;
@@ -125,6 +127,11 @@ public class CaseBriefing implements TaskListener {
     /** "令和8年12月20日 (2026/12/20)". */
     public static String date(LocalDate day) {
         return day == null ? null : JapaneseDateInput.describe(day);
+    }
+
+    /** A log entry as one line of the table; the case view has it whole. */
+    private static String shortened(String text) {
+        return text.length() <= LOG_CHARS ? text : text.substring(0, LOG_CHARS - 1) + "…";
     }
 
     private static String orEmpty(String s) {

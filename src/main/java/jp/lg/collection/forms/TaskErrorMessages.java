@@ -30,6 +30,9 @@ public class TaskErrorMessages extends OncePerRequestFilter {
 
     private static final Pattern ENDPOINT = Pattern.compile(".*/task/([0-9a-fA-F-]+)/(submit-form|complete)$");
     private static final Pattern PREFIX = Pattern.compile("^Cannot (?:submit task form|complete task) [0-9a-fA-F-]+: ");
+    /** A task listener's refusal, as the engine wraps it (ENGINE-03051 … Message: '…'). */
+    private static final Pattern LISTENER = Pattern.compile("^ENGINE-\\d+ There was an exception while invoking the "
+            + "TaskListener\\. Message: '(.*)'$", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*): (.*)$", Pattern.DOTALL);
     private static final Pattern JAPANESE = Pattern.compile(".*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}].*",
             Pattern.DOTALL);
@@ -74,6 +77,10 @@ public class TaskErrorMessages extends OncePerRequestFilter {
     /** The message a clerk reads; {@code formId} may be null (the field's name is then dropped). */
     String message(String engineMessage, String formId) {
         String text = PREFIX.matcher(engineMessage).replaceFirst("");
+        Matcher listener = LISTENER.matcher(text);
+        if (listener.matches()) {
+            text = listener.group(1);
+        }
         Matcher field = FIELD.matcher(text);
         if (field.matches()) {
             String label = formId == null ? field.group(1) : forms.label(formId, field.group(1));

@@ -26,6 +26,14 @@ class TaskErrorMessagesTest {
                 + "「交渉結果」は必須です", "PhoneReminderForm")).isEqualTo("「交渉結果」は必須です");
     }
 
+    /** A refusal of the form's validation (a task listener) comes wrapped by the engine. */
+    @Test
+    void theEnginesWrapperOfAListenersRefusalGoes() {
+        assertThat(messages.message("Cannot submit task form 3f2a9c1e-0b7d-11f1-9a3c-0242ac120002: ENGINE-03051 There "
+                + "was an exception while invoking the TaskListener. Message: 'promisedDate: 「納付約束日」: 月/日/年の順には"
+                + "対応していません。'", "PhoneReminderForm")).isEqualTo("「納付約束日」: 月/日/年の順には対応していません。");
+    }
+
     @Test
     void aFieldUnknownToTheFormLosesItsEnglishName() {
         assertThat(messages.message("Cannot complete task 3f2a9c1e: inquiryTargets: 照会先を一覧から選ぶか、一覧にない照会先を"

@@ -14,6 +14,7 @@ import jp.lg.collection.delinquency.seizure.Disposition;
 import jp.lg.collection.delinquency.seizure.DispositionRepository;
 import jp.lg.collection.documents.NoticeIssuer;
 import jp.lg.collection.rules.Allocation;
+import jp.lg.collection.documents.Yen;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.rules.AllocationResult;
 import jp.lg.collection.rules.DistributionSchedule;
@@ -94,9 +95,9 @@ public class PrepareDistributionStatement implements JavaDelegate {
         long fees = preview.allocations().stream().mapToLong(a -> a.dunningFee()).sum();
         long principal = preview.allocations().stream().mapToLong(a -> a.principal()).sum();
         long lateCharge = preview.allocations().stream().mapToLong(a -> a.lateCharge()).sum();
-        String summary = "配当額 " + proceeds.collectedAmount() + "円: 督促手数料 " + fees + "円 / 本税 " + principal
-                + "円 / 延滞金 " + lateCharge + "円 / 残余金 " + preview.surplus() + "円。交付期日 "
-                + WarekiDate.format(payoutOn);
+        String summary = "配当額 " + Yen.of(proceeds.collectedAmount()) + ": 督促手数料 " + Yen.of(fees) + " / 本税 "
+                + Yen.of(principal) + " / 延滞金 " + Yen.of(lateCharge) + " / 残余金 " + Yen.of(preview.surplus())
+                + "。交付期日 " + WarekiDate.format(payoutOn);
         String late = today.isAfter(DistributionSchedule.statementDeadline(receivedOn))
                 ? " (徴131の発送期限 " + WarekiDate.format(DistributionSchedule.statementDeadline(receivedOn)) + " 後の作成)"
                 : "";

@@ -119,7 +119,7 @@ public class SeizureBriefing implements TaskListener {
         b.strong("見積額", Yen.of(d.estimatedValue()));
         b.item("起案", cases.person(d.proposedBy()) + " (" + WarekiDate.format(d.proposedOn()) + ")");
         log.of(caseId).stream().filter(e -> e.action() == NegotiationAction.SEIZURE_PROPOSED)
-                .reduce((first, second) -> second).ifPresent(e -> b.strong("起案理由・計算", e.note()));
+                .reduce((first, second) -> second).ifPresent(e -> b.strong("起案の記録", e.note()));
         if (d.assetKind() == AssetKind.WAGE) {
             wage(task, b);
         }
