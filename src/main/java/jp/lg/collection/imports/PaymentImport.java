@@ -5,25 +5,21 @@ import java.util.List;
 import java.util.Set;
 import jp.lg.collection.bill.TaxItem;
 import jp.lg.collection.delinquency.payment.PaymentReconciliation;
+import jp.lg.collection.delinquency.payment.PaymentSlip;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * 納付済通知 from the designated bank (金融機関・コンビニ・ペイジー・口座振替): one line per payment slip.
- * A line only needs to be well formed to be accepted; matching it to an installment is reconciliation's
- * job ({@link PaymentReconciliation}), and an unmatched line is a result, not an error.
+ * 納付済通知 from the designated bank (金融機関・コンビニ・ペイジー・口座振替): one line per payment slip
+ * ({@link PaymentSlip}). A line only needs to be well formed to be accepted; matching it to an installment is
+ * reconciliation's job ({@link PaymentReconciliation}), and an unmatched line is a result, not an error.
  */
 @Component
-public class PaymentImport implements ImportKind<PaymentImport.Line> {
+public class PaymentImport implements ImportKind<PaymentSlip> {
 
     static final List<String> HEADER = List.of("収納レコード番号", "通知書番号", "期別", "賦課年度", "税目コード", "納付日",
             "金額", "収納チャネル");
     static final Set<String> CHANNELS = Set.of("BANK", "CVS", "MPN", "DIRECT_DEBIT");
-
-    /** One payment slip as the bank reported it. */
-    public record Line(String recordId, String noticeNo, int installmentNo, int fiscalYear, TaxItem taxItem,
-            LocalDate paidOn, long amount, String channel) {
-    }
 
     private final PaymentReconciliation reconciliation;
 
@@ -42,7 +38,7 @@ public class PaymentImport implements ImportKind<PaymentImport.Line> {
     }
 
     @Override
-    public Line parse(CSVRecord record, Problems problems) {
+    public PaymentSlip parse(CSVRecord record, Problems problems) {
         Fields f = new Fields(record, HEADER, problems);
         String recordId = f.text("収納レコード番号", 30);
         String noticeNo = f.text("通知書番号", 20);
@@ -61,16 +57,16 @@ public class PaymentImport implements ImportKind<PaymentImport.Line> {
         if (f.failed()) {
             return null;
         }
-        return new Line(recordId, noticeNo, installment, fiscalYear, item, paidOn, amount, channel);
+        return new PaymentSlip(recordId, noticeNo, installment, fiscalYear, item, paidOn, amount, channel);
     }
 
     @Override
-    public boolean write(Line line, String by) {
+    public boolean write(PaymentSlip line, String by) {
         return reconciliation.reconcile(line, by) != PaymentReconciliation.Outcome.ALREADY_RECORDED;
     }
 
     @Override
-    public int writeAll(List<Line> lines, String by) {
+    public int writeAll(List<PaymentSlip> lines, String by) {
         return (int) reconciliation.reconcileAll(lines, by).stream()
                 .filter(o -> o != PaymentReconciliation.Outcome.ALREADY_RECORDED).count();
     }

@@ -5,26 +5,27 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Once the application is up (the engine has deployed bpmn/ and forms/): roles first, then what a profile adds. */
+/**
+ * Once the application is up (the engine has deployed bpmn/ and forms/): the steps in their order — the roles
+ * first (security's {@code RoleSetup}, ordered first), then what a profile adds. The steps live with what they
+ * set up; this base package only runs them.
+ */
 @Component
 public class Startup {
 
-    /** Something a profile runs once the roles exist. */
+    /** Something run once at start; {@code @Order} puts it before or after the others. */
     public interface Step {
         void run();
     }
 
-    private final RoleSetup roles;
     private final List<Step> steps;
 
-    public Startup(RoleSetup roles, List<Step> steps) {
-        this.roles = roles;
+    public Startup(List<Step> steps) {
         this.steps = steps;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void afterDeploy() {
-        roles.apply();
         steps.forEach(Step::run);
     }
 }

@@ -23,6 +23,7 @@ import jp.lg.collection.documents.DocumentRepository;
 import jp.lg.collection.documents.PdfNotices;
 import jp.lg.collection.documents.PdfText;
 import jp.lg.collection.documents.StoredDocument;
+import jp.lg.collection.security.CamundaWebappSessionFilter;
 import jp.lg.collection.taxpayer.MyNumberCipher;
 import jp.lg.collection.taxpayer.Taxpayer;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

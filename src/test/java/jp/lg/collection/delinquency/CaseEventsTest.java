@@ -12,6 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.util.List;
 import jp.lg.collection.bill.TaxBill;
+import jp.lg.collection.delinquency.grace.GraceApplicationController;
+import jp.lg.collection.delinquency.grace.GraceKind;
 import jp.lg.collection.delinquency.payment.PaymentService;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,6 +28,8 @@ class CaseEventsTest extends CaseTestSupport {
     PaymentService payments;
     @Autowired
     CaseEventsController caseEvents;
+    @Autowired
+    GraceApplicationController graceApplications;
     @Autowired
     LimitationCheck limitation;
 
@@ -105,7 +109,7 @@ class CaseEventsTest extends CaseTestSupport {
     @Test
     void seizureWaitsUntilAGrantedGraceEnds() {
         caseAtPhoneReminder();
-        caseEvents.applyForGrace(caseId, jp.lg.collection.delinquency.grace.GraceKind.COLLECTION,
+        graceApplications.applyForGrace(caseId, GraceKind.COLLECTION,
                 LocalDate.of(2026, 6, 20), LocalDate.of(2026, 9, 19));
         Task decision = engine.getTaskService().createTaskQuery().processInstanceId(caseProcess.getId())
                 .taskDefinitionKey("Task_DecideGrace").singleResult();

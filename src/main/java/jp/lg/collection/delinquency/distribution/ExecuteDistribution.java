@@ -2,6 +2,7 @@ package jp.lg.collection.delinquency.distribution;
 
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.payment.CaseAllocation;
 import jp.lg.collection.rules.AllocationResult;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

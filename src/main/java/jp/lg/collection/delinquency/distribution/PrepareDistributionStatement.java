@@ -10,6 +10,7 @@ import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.payment.CaseAllocation;
 import jp.lg.collection.delinquency.seizure.Disposition;
 import jp.lg.collection.delinquency.seizure.DispositionRepository;
 import jp.lg.collection.documents.NoticeIssuer;

@@ -9,9 +9,6 @@ import java.util.Set;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.bill.TaxBillRepository.Installment;
-import jp.lg.collection.delinquency.distribution.CaseAllocation;
-import jp.lg.collection.delinquency.distribution.PaymentBatch;
-import jp.lg.collection.imports.PaymentImport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +45,7 @@ public class PaymentReconciliation {
         this.runtimeService = runtimeService;
     }
 
-    public Outcome reconcile(PaymentImport.Line line, String by) {
+    public Outcome reconcile(PaymentSlip line, String by) {
         if (seenBefore(line.recordId())) {
             return Outcome.ALREADY_RECORDED;
         }
@@ -62,19 +59,19 @@ public class PaymentReconciliation {
      * that matches nothing, a line for an installment in a case (its process hears of it), and a line for an
      * installment an earlier line of the chunk has changed go the single-line way, on rows read afresh.
      */
-    public List<Outcome> reconcileAll(List<PaymentImport.Line> lines, String by) {
-        Set<String> seen = seenBefore(lines.stream().map(PaymentImport.Line::recordId).toList());
+    public List<Outcome> reconcileAll(List<PaymentSlip> lines, String by) {
+        Set<String> seen = seenBefore(lines.stream().map(PaymentSlip::recordId).toList());
         Map<Installment, TaxBill> found = bills.findByInstallments(
-                lines.stream().map(PaymentReconciliation::slip).distinct().toList());
+                lines.stream().map(PaymentReconciliation::printedFor).distinct().toList());
         Set<Long> changed = new HashSet<>();
         PaymentBatch batch = new PaymentBatch();
         List<Outcome> outcomes = new ArrayList<>(lines.size());
-        for (PaymentImport.Line line : lines) {
+        for (PaymentSlip line : lines) {
             if (!seen.add(line.recordId())) {
                 outcomes.add(Outcome.ALREADY_RECORDED); // applied before, or earlier in this file
                 continue;
             }
-            TaxBill bill = found.get(slip(line));
+            TaxBill bill = found.get(printedFor(line));
             if (bill == null || bill.caseId() != null || !changed.add(bill.id())) {
                 batch.flush(batchJdbc);
                 if (bill != null) {
@@ -90,7 +87,7 @@ public class PaymentReconciliation {
         return outcomes;
     }
 
-    private static Installment slip(PaymentImport.Line line) {
+    private static Installment printedFor(PaymentSlip line) {
         return new Installment(line.fiscalYear(), line.taxItem(), line.noticeNo(), line.installmentNo());
     }
 
@@ -103,7 +100,7 @@ public class PaymentReconciliation {
                 """).param("ids", recordIds).query(String.class).list());
     }
 
-    private Outcome reconcileUnseen(PaymentImport.Line line, String by) {
+    private Outcome reconcileUnseen(PaymentSlip line, String by) {
         Optional<TaxBill> bill = bills.findByInstallment(line.fiscalYear(), line.taxItem(), line.noticeNo(),
                 line.installmentNo());
         if (bill.isEmpty()) {

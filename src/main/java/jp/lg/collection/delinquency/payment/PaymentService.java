@@ -3,7 +3,6 @@ package jp.lg.collection.delinquency.payment;
 import java.time.LocalDate;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
-import jp.lg.collection.delinquency.distribution.CaseAllocation;
 import jp.lg.collection.rules.AllocationResult;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 配当: statement on 2026-07-15 (Wed), payout on the day on which 7 days have passed counting the sending day as
- * day 1 — 2026-07-21 (徴132②). Same bills as {@link CaseAllocationTest}: A 300,000 (late charge 4,000 to 7/15),
+ * day 1 — 2026-07-21 (徴132②). Same bills as {@code payment.CaseAllocationTest}: A 300,000 (late charge 4,000 to 7/15),
  * B 200,000 (1,200), 100 yen fee each: 505,400 yen settles the case.
  */
 class DistributionTest extends PhaseTestSupport {

@@ -1,4 +1,4 @@
-package jp.lg.collection.delinquency.distribution;
+package jp.lg.collection.delinquency.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.util.List;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.distribution.PhaseTestSupport;
 import jp.lg.collection.rules.Allocation;
 import jp.lg.collection.rules.AllocationResult;
 import org.junit.jupiter.api.Test;

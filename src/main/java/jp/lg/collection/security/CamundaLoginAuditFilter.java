@@ -1,4 +1,4 @@
-package jp.lg.collection.audit;
+package jp.lg.collection.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -11,8 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import jp.lg.collection.caseview.CamundaWebappSessionFilter;
-import jp.lg.collection.security.AccountPolicy;
+import jp.lg.collection.audit.OperationLog;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -1,4 +1,4 @@
-package jp.lg.collection.caseview;
+package jp.lg.collection.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

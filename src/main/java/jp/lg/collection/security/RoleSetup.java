@@ -1,4 +1,4 @@
-package jp.lg.collection.system;
+package jp.lg.collection.security;
 
 import static jp.lg.collection.system.Roles.ADMINS;
 import static jp.lg.collection.system.Roles.AUDITORS;
@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import java.util.List;
 import java.util.Map;
+import jp.lg.collection.system.Roles;
+import jp.lg.collection.system.Startup;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,17 +24,21 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The division's groups, what each may see and do, and the Tasklist filters. Runs at every start in every
- * profile (production too: these are configuration, not demo data) and only adds what is missing.
+ * profile (production too: these are configuration, not demo data) and only adds what is missing; the first
+ * {@link Startup} step, so the groups exist before any profile's step runs.
  *
  * <p>collectors work tasks in Tasklist; managers also read every case in Cockpit; designers deploy and
  * change models in Cockpit; auditors read everything and change nothing; admins may do all.
  */
 @Component
-public class RoleSetup {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RoleSetup implements Startup.Step {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -45,6 +51,11 @@ public class RoleSetup {
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
+    }
+
+    @Override
+    public void run() {
+        apply();
     }
 
     public void apply() {

@@ -1,4 +1,4 @@
-package jp.lg.collection.system;
+package jp.lg.collection.security;
 
 import static jp.lg.collection.system.Roles.ADMINS;
 import static jp.lg.collection.system.Roles.AUDITORS;
@@ -8,10 +8,8 @@ import static jp.lg.collection.system.Roles.MANAGERS;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import jp.lg.collection.audit.CamundaLoginAuditFilter;
 import jp.lg.collection.audit.OperationLog;
-import jp.lg.collection.caseview.CamundaWebappSessionFilter;
-import jp.lg.collection.security.AccountPolicy;
+import jp.lg.collection.system.Roles;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;

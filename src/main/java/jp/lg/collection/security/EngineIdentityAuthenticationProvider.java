@@ -1,7 +1,7 @@
-package jp.lg.collection.system;
+package jp.lg.collection.security;
 
 import java.util.List;
-import jp.lg.collection.security.AccountPolicy;
+import jp.lg.collection.system.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;

@@ -1,4 +1,4 @@
-package jp.lg.collection.caseview;
+package jp.lg.collection.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;

@@ -1,4 +1,4 @@
-package jp.lg.collection.delinquency.distribution;
+package jp.lg.collection.delinquency.payment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
