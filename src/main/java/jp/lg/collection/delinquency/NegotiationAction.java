@@ -17,6 +17,7 @@ public enum NegotiationAction {
     INSTALLMENT_MISSED("分納不履行"),
     PROPERTY_INQUIRY("財産調査照会"),
     INQUIRY_ANSWER("照会回答"),
+    INVESTIGATION_DECIDED("財産調査の結果判断"),
     SEIZURE_PROPOSED("差押起案"),
     SEIZURE_DECIDED("差押決裁"),
     SEIZURE_EXECUTED("差押執行"),

@@ -11,6 +11,8 @@ public enum DocumentKind {
     TAX_CERTIFICATE("納税証明書"),
     AUCTION_NOTICE("公売公告"),
     WRITE_OFF_RESOLUTION("不納欠損処分決議書"),
+    /** 財産調査の照会書 (徴141, 146の2): one per inquiry, rendered when it is sent. */
+    INQUIRY_LETTER("財産調査照会書"),
     /** 再委託承認書: kept with the subcontract register row, not in {@code document} (no taxpayer addressee). */
     SUBCONTRACT_APPROVAL("再委託承認書");
 

@@ -19,6 +19,12 @@ import org.springframework.stereotype.Component;
  * The Camunda Forms of {@code forms/}, read once, used to check on the server what Tasklist checked in the
  * browser: required fields, lengths, patterns, number ranges, dates and the allowed values of selects.
  * Fields shown only under a condition are checked by the delegate that knows the condition.
+ * <p>
+ * Dates and amounts are text fields marked with the custom property {@code input}: {@code date} (read by
+ * {@link JapaneseDateInput}, stored as an ISO date string) or {@code yen} (read by {@link YenInput}, stored as
+ * a Long; custom properties {@code min} and {@code max} bound it). The browser's own date picker and number field
+ * misread what a Japanese clerk types (「2026/12/20」 as month/day/year, 「120,000」 as 120), so the reading
+ * happens here, where it can refuse in Japanese; {@link #check} hands back the values as they are to be stored.
  */
 @Component
 public class FormSchema {
@@ -42,7 +48,10 @@ public class FormSchema {
             if (component.hasNonNull("key")) {
                 into.add(component);
             }
-            collect(component.path("components"), into);
+            // the fields of a dynamic list are keyed per item, not in the form's variables: its delegate checks them
+            if (!"dynamiclist".equals(component.path("type").asText())) {
+                collect(component.path("components"), into);
+            }
         }
     }
 
@@ -50,16 +59,45 @@ public class FormSchema {
         return fieldsByFormId.containsKey(formId);
     }
 
+    /** The label a form shows for a field (its key when the form or the field is unknown). */
+    public String label(String formId, String key) {
+        for (JsonNode field : fieldsByFormId.getOrDefault(formId, List.of())) {
+            if (key.equals(field.get("key").asText())) {
+                return label(field, key);
+            }
+        }
+        return key;
+    }
+
+    private static String label(JsonNode field, String key) {
+        return field.path("label").asText(field.path("dateLabel").asText(key));
+    }
+
+    /**
+     * The outcome of checking a submitted form.
+     *
+     * @param problems   every problem, each starting with the field key; empty when all is well
+     * @param normalized the date and amount fields as they are to be stored (ISO date string, Long yen), where
+     *                   that differs from what was submitted
+     */
+    public record Checked(List<String> problems, Map<String, Object> normalized) {
+    }
+
     /** Every problem with the submitted values, each starting with the field key; empty when all is well. */
     public List<String> problems(String formId, Map<String, Object> values) {
+        return check(formId, values).problems();
+    }
+
+    public Checked check(String formId, Map<String, Object> values) {
         List<String> problems = new ArrayList<>();
+        Map<String, Object> normalized = new HashMap<>();
         for (JsonNode field : fieldsByFormId.getOrDefault(formId, List.of())) {
             String key = field.get("key").asText();
-            String label = field.path("label").asText(field.path("dateLabel").asText(key));
+            String label = label(field, key);
             Object value = values.get(key);
             JsonNode validate = field.path("validate");
             boolean conditional = field.has("conditional");
-            boolean blank = value == null || value.toString().isBlank();
+            boolean blank = value == null || value.toString().isBlank() || "[]".equals(value.toString().strip());
             if (blank) {
                 if (validate.path("required").asBoolean(false) && !conditional) {
                     problems.add(key + ": 「" + label + "」は必須です");
@@ -67,15 +105,67 @@ public class FormSchema {
                 continue;
             }
             String text = value.toString();
+            String input = field.path("properties").path("input").asText("");
             String type = field.path("type").asText();
-            switch (type) {
-                case "number" -> checkNumber(key, label, text, validate, problems);
-                case "datetime" -> checkDate(key, label, text, problems);
-                case "select", "radio" -> checkChoice(key, label, text, field, problems);
-                default -> checkText(key, label, text, validate, problems);
+            if (input.equals("date")) {
+                readDate(key, label, value, problems, normalized);
+            } else if (input.equals("yen")) {
+                readYen(key, label, value, field.path("properties"), problems, normalized);
+            } else {
+                switch (type) {
+                    case "number" -> checkNumber(key, label, text, validate, problems);
+                    case "datetime" -> checkDate(key, label, text, problems);
+                    case "select", "radio" -> checkChoice(key, label, text, field, problems);
+                    default -> checkText(key, label, text, validate, problems);
+                }
             }
         }
-        return problems;
+        return new Checked(problems, normalized);
+    }
+
+    private static void readDate(String key, String label, Object value, List<String> problems,
+            Map<String, Object> normalized) {
+        if (!(value instanceof String text)) {
+            return; // a Date or LocalDate from a Java caller or a typed REST variable: nothing to read
+        }
+        try {
+            String iso = JapaneseDateInput.parse(text).toString();
+            if (!iso.equals(text)) {
+                normalized.put(key, iso);
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(key + ": 「" + label + "」: " + e.getMessage());
+        }
+    }
+
+    private static void readYen(String key, String label, Object value, JsonNode properties, List<String> problems,
+            Map<String, Object> normalized) {
+        long yen;
+        try {
+            yen = value instanceof Number number ? new BigDecimal(number.toString()).longValueExact()
+                    : YenInput.parse(value.toString());
+        } catch (ArithmeticException e) {
+            problems.add(key + ": 「" + label + "」: 円未満の端数は入力できません (" + value + ")");
+            return;
+        } catch (IllegalArgumentException e) {
+            problems.add(key + ": 「" + label + "」: " + e.getMessage());
+            return;
+        }
+        if (yen < 0) {
+            problems.add(key + ": 「" + label + "」: マイナスの金額は入力できません");
+            return;
+        }
+        if (properties.has("min") && yen < properties.get("min").asLong()) {
+            problems.add(key + ": 「" + label + "」は" + properties.get("min").asLong() + "円以上で入力してください");
+            return;
+        }
+        if (properties.has("max") && yen > properties.get("max").asLong()) {
+            problems.add(key + ": 「" + label + "」は" + properties.get("max").asLong() + "円以下で入力してください");
+            return;
+        }
+        if (!(value instanceof Long)) {
+            normalized.put(key, yen);
+        }
     }
 
     private static void checkNumber(String key, String label, String text, JsonNode validate, List<String> problems) {

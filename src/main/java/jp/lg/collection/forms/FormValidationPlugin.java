@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks every completed user task against its Camunda Form on the server: Tasklist validates only in the
  * browser, and the REST API not at all. Added to every user task of every model at parse time, so a new
- * model needs nothing to get it.
+ * model needs nothing to get it. It runs before the model's own complete listeners (a built-in listener) and
+ * stores typed dates and amounts as they were read ({@link FormSchema#check}), so every listener and delegate
+ * after it sees the ISO date and the Long yen, never the text.
  */
 @Component
 public class FormValidationPlugin extends AbstractProcessEnginePlugin {
@@ -38,7 +40,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
                 if (formRef != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior task) {
-                    task.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, validator(formRef));
+                    task.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, validator(formRef));
                 }
             }
         });
@@ -47,7 +49,9 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
     private TaskListener validator(String formId) {
         return (DelegateTask task) -> {
-            List<String> problems = forms.problems(formId, task.getVariables());
+            FormSchema.Checked checked = forms.check(formId, task.getVariables());
+            List<String> problems = checked.problems();
+            checked.normalized().forEach(task::setVariable);
             if (!problems.isEmpty()) {
                 String first = problems.get(0);
                 int colon = first.indexOf(':');

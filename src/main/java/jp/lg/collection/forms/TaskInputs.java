@@ -1,7 +1,6 @@
 package jp.lg.collection.forms;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -28,7 +27,10 @@ public final class TaskInputs {
         }
     }
 
-    /** Camunda Forms submit dates as "YYYY-MM-DD" strings; Java callers may pass LocalDate or Date. */
+    /**
+     * A date: typed text as {@link JapaneseDateInput} reads it (the form's validation has already stored it as
+     * "YYYY-MM-DD"); Java callers may pass LocalDate or Date.
+     */
     public static LocalDate requireDate(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
@@ -41,13 +43,16 @@ public final class TaskInputs {
             return date.toInstant().atZone(jp.lg.collection.system.Today.TOKYO).toLocalDate();
         }
         try {
-            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException(name, "日付は YYYY-MM-DD で入力してください (" + value + ")");
+            return JapaneseDateInput.parse(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new TaskInputException(name, e.getMessage());
         }
     }
 
-    /** Yen amounts: whole numbers, never fractions (forms may submit 1000 as a Double 1000.0). */
+    /**
+     * Yen amounts: whole yen, at least {@code min}; typed text as {@link YenInput} reads it (120,000 / 12万), a
+     * number as it is (forms may submit 1000 as a Double 1000.0), never truncated.
+     */
     public static long requireYen(VariableScope scope, String name, long min) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
@@ -55,13 +60,18 @@ public final class TaskInputs {
         }
         long yen;
         try {
-            java.math.BigDecimal decimal = new java.math.BigDecimal(value.toString().trim());
-            yen = decimal.longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+            yen = value instanceof Number number ? new java.math.BigDecimal(number.toString()).longValueExact()
+                    : YenInput.parse(value.toString());
+        } catch (ArithmeticException e) {
             throw new TaskInputException(name, "金額は円単位の整数で入力してください (" + value + ")");
+        } catch (IllegalArgumentException e) {
+            throw new TaskInputException(name, e.getMessage());
+        }
+        if (yen < 0) {
+            throw new TaskInputException(name, "マイナスの金額は入力できません");
         }
         if (yen < min) {
-            throw new TaskInputException(name, "金額は" + min + "円以上で入力してください");
+            throw new TaskInputException(name, "金額は" + String.format("%,d", min) + "円以上で入力してください");
         }
         return yen;
     }

@@ -34,8 +34,8 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
         assertThat(caseProcess).isWaitingAt("CallActivity_PropertyInvestigation");
         ProcessInstance investigation = sub("PropertyInvestigation");
         String kind = "DEPOSIT".equals(assetKind) ? "BANK" : "VEHICLE_REGISTRY";
-        complete(task(investigation), withVariables("targetKinds", List.of(kind), "targetNames",
-                kind + ":" + ("BANK".equals(kind) ? "熊谷銀行 本店" : "関東運輸局 熊谷自動車検査登録事務所")));
+        complete(task(investigation), withVariables("inquiryTargets",
+                List.of(kind + ":" + ("BANK".equals(kind) ? "熊谷銀行 本店" : "関東運輸局 熊谷自動車検査登録事務所"))));
         execute(job(investigation));
         complete(task(investigation), withVariables("answerKind", "ASSET_FOUND", "assetKind", assetKind,
                 "assetDescription", description, "estimatedValue", value, "thirdPartyDebtor",
@@ -71,7 +71,7 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
     void depositSeizedCollectedAndDistributedSettlesTheCase() {
         caseAtPhoneReminder();
         investigateAndFind("DEPOSIT", "熊谷銀行 本店 普通 1234567", 80_000);
-        ProcessInstance seizure = seize(withVariables("dispositionKind", "SEIZURE", "assetKind", "DEPOSIT",
+        ProcessInstance seizure = seize(withVariables("proposalReason", "納付の意思がなく、財産が判明したため", "dispositionKind", "SEIZURE", "assetKind", "DEPOSIT",
                 "assetDescription", "熊谷銀行 本店 普通 1234567", "thirdPartyDebtor", "株式会社熊谷銀行",
                 "estimatedValue", 80_000L));
         assertThat(seizure).isWaitingAt("Task_RecordCollection");
@@ -93,7 +93,7 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
     void aVehicleIsSoldAtAuctionAndTheProceedsDistributed() {
         caseAtPhoneReminder();
         investigateAndFind("VEHICLE", "普通乗用自動車 熊谷 300 あ 12-34", 300_000);
-        ProcessInstance seizure = seize(withVariables("dispositionKind", "SEIZURE", "assetKind", "VEHICLE",
+        ProcessInstance seizure = seize(withVariables("proposalReason", "納付の意思がなく、財産が判明したため", "dispositionKind", "SEIZURE", "assetKind", "VEHICLE",
                 "assetDescription", "普通乗用自動車 熊谷 300 あ 12-34", "estimatedValue", 300_000L));
         assertThat(seizure).isEnded();
         assertThat(caseProcess).isWaitingAt("CallActivity_PublicAuction");
@@ -120,7 +120,7 @@ class DelinquencyLifecycleTest extends CaseTestSupport {
         caseAtPhoneReminder();
         complete(task(sub("Reminders")), withVariables("contactResult", "INVESTIGATE"));
         ProcessInstance investigation = sub("PropertyInvestigation");
-        complete(task(investigation), withVariables("targetKinds", List.of("BANK"), "targetNames", "BANK:熊谷銀行 本店"));
+        complete(task(investigation), withVariables("inquiryTargets", List.of("BANK:熊谷銀行 本店")));
         execute(job(investigation));
         complete(task(investigation), withVariables("answerKind", "NOTHING"));
         complete(task(investigation), withVariables("investigationDecision", "SUSPEND", "decisionReason", "財産なし"));

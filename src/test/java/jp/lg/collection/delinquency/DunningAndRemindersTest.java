@@ -77,6 +77,10 @@ class DunningAndRemindersTest extends ProcessTestSupport {
                 .containsExactly(NegotiationAction.CASE_OPENED, NegotiationAction.DUNNING_NOTICE,
                         NegotiationAction.REMINDER_LETTER);
         assertThat(bills.balanceOfCase(caseId)).isEqualTo(58_100);
+        // the form shows whom to call and what is owed today, late charge included
+        assertThat((String) engine.getTaskService().getVariableLocal(task().getId(), "briefing")).contains(
+                "試験 太郎", "滞納額 (令和8年6月20日現在・延滞金を含む)", "| 58,000円 | 100円 |", "**58,100円**",
+                "督促状発送", "催告書発送");
     }
 
     @Test
@@ -142,7 +146,23 @@ class DunningAndRemindersTest extends ProcessTestSupport {
                 .hasMessageContaining("promisedDate");
         assertThatThrownBy(() -> complete(task(), withVariables("contactResult", "PROMISE", "promisedDate",
                 "2026-06-01"))).hasMessageContaining("明日以降");
+        assertThatThrownBy(() -> complete(task(), withVariables("contactResult", "PROMISE", "promisedDate",
+                "2026/9/21"))).hasMessageContaining("3か月以内 (令和8年9月20日まで)")
+                .hasMessageContaining("令和8年9月21日 (2026/9/21) と読みました");
+        // what the date picker misread: month/day/year is refused, never stored as another date
+        assertThatThrownBy(() -> complete(task(), withVariables("contactResult", "PROMISE", "promisedDate",
+                "07/06/2026"))).hasMessageContaining("年から入力してください");
         assertThat(task()).isNotNull();
+    }
+
+    /** 「2026/12/20」 was stored as 8/6/2027 by the browser's picker; typed as a clerk types it, it is that day. */
+    @Test
+    void aPromiseDateTypedAsAClerkTypesItIsStoredAsThatDay() {
+        ProcessInstance reminders = dunToReminderCall();
+        complete(task(), withVariables("contactResult", "PROMISE", "promisedDate", "令和8年7月6日"));
+        assertThat(reminders).isWaitingAt("Event_PromiseDatePassed").variables().containsEntry("promisedDate", "2026-07-06");
+        assertThat(log.of(caseId)).filteredOn(e -> e.action() == NegotiationAction.PAYMENT_PROMISE)
+                .extracting(NegotiationLog.Entry::result).containsExactly("令和8年7月6日 (2026/7/6)までに納付");
     }
 
     @Test

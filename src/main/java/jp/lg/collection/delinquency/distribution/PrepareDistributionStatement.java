@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.payment.CaseAllocation;
+import jp.lg.collection.documents.Yen;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.rules.AllocationResult;
 import jp.lg.collection.rules.DistributionSchedule;
@@ -67,10 +68,10 @@ public class PrepareDistributionStatement implements JavaDelegate {
         long fees = preview.allocations().stream().mapToLong(a -> a.dunningFee()).sum();
         long principal = preview.allocations().stream().mapToLong(a -> a.principal()).sum();
         long lateCharge = preview.allocations().stream().mapToLong(a -> a.lateCharge()).sum();
-        String summary = "配当額 " + proceeds.collectedAmount() + "円: 督促手数料 " + fees + "円 / 本税 " + principal
-                + "円 / 延滞金 " + lateCharge + "円 / 残余金 " + preview.surplus() + "円。謄本の発送期限 "
-                + WarekiDate.format(DistributionSchedule.statementDeadline(receivedOn)) + " (徴131)、交付期日は発送した日から"
-                + "起算して7日を経過した日 (徴132②)";
+        String summary = "配当額 " + Yen.of(proceeds.collectedAmount()) + ": 督促手数料 " + Yen.of(fees) + " / 本税 "
+                + Yen.of(principal) + " / 延滞金 " + Yen.of(lateCharge) + " / 残余金 " + Yen.of(preview.surplus())
+                + "。謄本の発送期限 " + WarekiDate.format(DistributionSchedule.statementDeadline(receivedOn))
+                + " (徴131)、交付期日は発送した日から起算して7日を経過した日 (徴132②)";
         log.record(caseId, NegotiationAction.DISTRIBUTION, "配当計算書作成", summary, null);
 
         execution.setVariable("distributionId", id);

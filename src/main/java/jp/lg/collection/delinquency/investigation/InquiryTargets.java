@@ -1,115 +1,124 @@
 package jp.lg.collection.delinquency.investigation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import jp.lg.collection.forms.TaskInputException;
 
 /**
- * Reads the collector's entry of inquiry targets: the checked kinds and one "種別:名称" line per target
- * (e.g. "BANK:埼玉りそな銀行 熊谷支店"). Every line must use a checked kind and every checked kind must have
- * a line, so the checklist and the list cannot silently disagree. Used by the check right after the task and
- * again by the sending step, which therefore sends exactly what was checked.
+ * Reads the collector's choice of inquiry targets: the institutions ticked in the city's list
+ * ({@code inquiryTargets}, each "KIND:名称" as {@link OfferInquiryTargets} offers them) and the ones not in the
+ * list ({@code otherTargets}, rows of 種別 and 名称). Camunda Forms submit both as JSON arrays (a Json variable,
+ * Camunda Spin); Java callers may pass lists. Used by the check right after the task and again by the sending
+ * step, which therefore sends exactly what was chosen.
  */
 public final class InquiryTargets {
 
     public static final int MAX_TARGETS = 50;
     static final int MAX_NAME = 100;
+    static final String CHOSEN = "inquiryTargets";
+    static final String OTHERS = "otherTargets";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public record Target(TargetKind kind, String name) {
+
+        /** How the city's list offers it and the form submits it: "BANK:埼玉りそな銀行 熊谷支店". */
+        public String value() {
+            return kind.name() + ":" + name;
+        }
+
+        /** "金融機関　埼玉りそな銀行 熊谷支店". */
+        public String label() {
+            return kind.label() + "　" + name;
+        }
     }
 
     private InquiryTargets() {
     }
 
-    public static List<Target> parse(Object kindsValue, Object namesValue) {
-        Set<TargetKind> checked = kinds(kindsValue);
-        if (namesValue == null || namesValue.toString().isBlank()) {
-            throw new TaskInputException("targetNames", "照会先を1行に1件、「種別:名称」で入力してください");
-        }
+    public static List<Target> parse(Object chosenValue, Object othersValue) {
         List<Target> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String[] lines = namesValue.toString().split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
+        for (JsonNode item : array(CHOSEN, chosenValue)) {
+            String value = item.asText("").strip();
+            int colon = value.indexOf(':');
+            TargetKind kind = colon < 0 ? null : kind(value.substring(0, colon));
+            if (kind == null) {
+                throw new TaskInputException(CHOSEN, "一覧にない照会先です (" + value + ")");
             }
-            String where = (i + 1) + "行目";
-            // Japanese keyboards often type the full-width colon; both are accepted.
-            int colon = firstColon(line);
-            if (colon < 0) {
-                throw new TaskInputException("targetNames", where + ": 「種別:名称」の形で入力してください (" + line + ")");
+            add(targets, seen, new Target(kind, value.substring(colon + 1).strip()), CHOSEN, "");
+        }
+        int row = 0;
+        for (JsonNode item : array(OTHERS, othersValue)) {
+            row++;
+            String kindText = item.path("kind").asText("").strip();
+            String name = item.path("name").asText("").strip();
+            if (kindText.isEmpty() && name.isEmpty()) {
+                continue; // the empty row the form starts with
             }
-            String kindText = line.substring(0, colon).strip().toUpperCase(Locale.ROOT);
-            String name = line.substring(colon + 1).strip();
-            TargetKind kind;
-            try {
-                kind = TargetKind.valueOf(kindText);
-            } catch (IllegalArgumentException e) {
-                throw new TaskInputException("targetNames", where + ": 種別 " + kindText
-                        + " はありません (BANK / EMPLOYER / LAND_REGISTRY / VEHICLE_REGISTRY / INSURER)");
+            String where = "一覧にない照会先の" + row + "件目: ";
+            if (kindText.isEmpty()) {
+                throw new TaskInputException(OTHERS, where + "種別を選んでください (" + name + ")");
             }
-            if (!checked.contains(kind)) {
-                throw new TaskInputException("targetNames", where + ": " + kind.label() + " が照会先の種別でチェックされていません");
+            TargetKind kind = kind(kindText);
+            if (kind == null) {
+                throw new TaskInputException(OTHERS, where + "選択肢にない種別です (" + kindText + ")");
             }
-            if (name.isEmpty() || name.length() > MAX_NAME) {
-                throw new TaskInputException("targetNames", where + ": 名称は1文字以上" + MAX_NAME + "文字以内です");
-            }
-            if (!seen.add(kind + ":" + name)) {
-                throw new TaskInputException("targetNames", where + ": 同じ照会先が重複しています (" + name + ")");
-            }
-            targets.add(new Target(kind, name));
+            add(targets, seen, new Target(kind, name), OTHERS, where);
         }
         if (targets.isEmpty()) {
-            throw new TaskInputException("targetNames", "照会先を1行に1件、「種別:名称」で入力してください");
+            throw new TaskInputException(CHOSEN, "照会先を一覧から選ぶか、一覧にない照会先を入力してください");
         }
         if (targets.size() > MAX_TARGETS) {
-            throw new TaskInputException("targetNames", "一度に照会できるのは" + MAX_TARGETS + "件までです");
-        }
-        for (TargetKind kind : checked) {
-            if (targets.stream().noneMatch(t -> t.kind() == kind)) {
-                throw new TaskInputException("targetKinds", kind.label() + " の照会先が入力されていません");
-            }
+            throw new TaskInputException(CHOSEN, "一度に照会できるのは" + MAX_TARGETS + "件までです (" + targets.size() + "件)");
         }
         return targets;
     }
 
-    private static int firstColon(String line) {
-        int ascii = line.indexOf(':');
-        int wide = line.indexOf('：');
-        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    private static void add(List<Target> targets, Set<String> seen, Target target, String field, String where) {
+        if (target.name().isEmpty() || target.name().length() > MAX_NAME) {
+            throw new TaskInputException(field, where + "照会先の名称は1文字以上" + MAX_NAME + "文字以内です");
+        }
+        if (!seen.add(target.value())) {
+            throw new TaskInputException(field, where + "同じ照会先が重複しています (" + target.label() + ")");
+        }
+        targets.add(target);
     }
 
-    /** A checklist arrives as a Java collection, or as text: a JSON array or a comma list. */
-    static Set<TargetKind> kinds(Object value) {
-        List<String> items = new ArrayList<>();
-        if (value instanceof Collection<?> collection) {
-            collection.forEach(o -> items.add(String.valueOf(o)));
-        } else if (value != null) {
-            for (String item : value.toString().replaceAll("[\\[\\]\"]", "").split(",")) {
-                items.add(item);
-            }
+    private static TargetKind kind(String text) {
+        try {
+            return TargetKind.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        Set<TargetKind> kinds = EnumSet.noneOf(TargetKind.class);
-        for (String item : items) {
-            String text = item.strip();
-            if (text.isEmpty()) {
-                continue;
-            }
+    }
+
+    /** A JSON array from a Json variable (its text), a JSON text, or a Java list; nothing for null. */
+    private static Iterable<JsonNode> array(String field, Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return List.of();
+        }
+        JsonNode node;
+        if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+            node = JSON.valueToTree(value);
+        } else {
             try {
-                kinds.add(TargetKind.valueOf(text));
-            } catch (IllegalArgumentException e) {
-                throw new TaskInputException("targetKinds", "選択肢にない値です (" + text + ")");
+                node = JSON.readTree(value.toString());
+            } catch (JsonProcessingException e) {
+                throw new TaskInputException(field, "照会先の形式が正しくありません");
             }
         }
-        if (kinds.isEmpty()) {
-            throw new TaskInputException("targetKinds", "照会先の種別を1つ以上選んでください");
+        if (node instanceof ArrayNode array) {
+            return array;
         }
-        return kinds;
+        throw new TaskInputException(field, "照会先の形式が正しくありません");
     }
 }

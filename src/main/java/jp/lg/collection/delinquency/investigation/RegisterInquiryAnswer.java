@@ -65,7 +65,7 @@ public class RegisterInquiryAnswer implements TaskListener {
             // An asset worth nothing cannot pay the debt: at least 1 yen, whole yen.
             long value = TaskInputs.requireYen(task, "estimatedValue", 1);
             inquiries.insertAsset(inquiry.caseId(), inquiryId, assetKind, description, debtor, value, Today.date());
-            result += " (" + assetKind.label() + " " + value + "円)";
+            result += " (" + assetKind.label() + " " + jp.lg.collection.documents.Yen.of(value) + ")";
         }
         if (!inquiries.answer(inquiryId, Today.date(), kind, note, collector == null ? NegotiationLog.SYSTEM : collector)) {
             throw new TaskInputException("answerKind", "この照会は既に回答済みまたは期限切れです (" + inquiry.status() + ")");

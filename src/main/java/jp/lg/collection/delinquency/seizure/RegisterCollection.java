@@ -8,6 +8,7 @@ import jp.lg.collection.documents.Yen;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.system.ProcessVariables;
+import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,12 +40,12 @@ public class RegisterCollection implements JavaDelegate {
             throw new TaskInputException("collectedOn", "受領日に将来の日付は入力できません");
         }
         if (d.executedOn() != null && on.isBefore(d.executedOn())) {
-            throw new TaskInputException("collectedOn", "受領日は執行日 (" + d.executedOn() + ") 以降の日付です");
+            throw new TaskInputException("collectedOn", "受領日は執行日 (" + WarekiDate.format(d.executedOn()) + ") 以降の日付です");
         }
         dispositions.collect(id, amount, on);
         boolean ownSeizure = d.kind() == DispositionKind.SEIZURE;
         log.record(d.caseId(), ownSeizure ? NegotiationAction.SEIZURE_EXECUTED : NegotiationAction.DELIVERY_DEMAND,
                 d.label() + (ownSeizure ? " 取立" : " 配当受領"),
-                Yen.of(amount) + " (" + on + ")", CurrentUser.of(execution));
+                Yen.of(amount) + " (" + WarekiDate.format(on) + "受領)", CurrentUser.of(execution));
     }
 }

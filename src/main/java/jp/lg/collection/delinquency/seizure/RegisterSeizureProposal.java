@@ -21,6 +21,7 @@ import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,26 +54,30 @@ public class RegisterSeizureProposal implements JavaDelegate {
         LocalDate today = Today.date();
         requireLawfulDay(caseId, today);
         String description = TaskInputs.requireText(execution, "assetDescription");
-        String thirdPartyDebtor = TaskInputs.optionalText(execution, "thirdPartyDebtor");
+        String reason = TaskInputs.requireText(execution, "proposalReason");
+        // a field the form hides (no third-party debtor for a car, no executing authority for a seizure) is not
+        // read, even when an earlier draft or the prefill left a value behind
+        String thirdPartyDebtor = asset.receivable() ? TaskInputs.optionalText(execution, "thirdPartyDebtor") : null;
         if (kind == DispositionKind.SEIZURE && asset.receivable() && thirdPartyDebtor == null) {
             // 徴62: a receivable is seized by serving the notice on the third-party debtor
             throw new TaskInputException("thirdPartyDebtor", "債権の差押には第三債務者 (差押通知書の送達先) を入力してください");
         }
-        String executingAuthority = TaskInputs.optionalText(execution, "executingAuthority");
+        String executingAuthority = kind.claimsOnAnotherExecution() ? TaskInputs.optionalText(execution, "executingAuthority") : null;
         if (kind.claimsOnAnotherExecution() && executingAuthority == null) {
             throw new TaskInputException("executingAuthority",
                     kind.label() + "には執行機関 (" + kind.label() + "書の送付先) を入力してください");
         }
         long estimated = TaskInputs.requireYen(execution, "estimatedValue", 0);
+        if (estimated == 0 && kind != DispositionKind.DELIVERY_DEMAND) {
+            // property worth nothing leaves nothing over for the tax (徴48②: 無益な差押の禁止); a delivery demand
+            // only claims from another execution's proceeds and may not know them yet
+            throw new TaskInputException("estimatedValue", "見積額が0円の財産は" + kind.label()
+                    + "できません (無益な差押の禁止: 国税徴収法48条2項)。見積額を入力してください");
+        }
         Long seizable = null;
         String note = "見積額 " + Yen.of(estimated);
         if (asset == AssetKind.WAGE) {
-            WageSeizureResult limit = WageSeizureLimit.compute(new MonthlyWage(
-                    TaskInputs.requireYen(execution, "wageGross", 1),
-                    TaskInputs.requireYen(execution, "wageIncomeTax", 0),
-                    TaskInputs.requireYen(execution, "wageResidentTax", 0),
-                    TaskInputs.requireYen(execution, "wageSocialInsurance", 0),
-                    requireCount(execution, "householdMembers")));
+            WageSeizureResult limit = WageSeizureLimit.compute(wageOf(execution));
             if (limit.seizable() == 0) {
                 throw new TaskInputException("wageGross", "差押可能額が0円です (差押禁止額 " + Yen.of(limit.exempt())
                         + "、徴76①): 給与は差押できません");
@@ -88,7 +93,8 @@ public class RegisterSeizureProposal implements JavaDelegate {
         long id = dispositions.propose(new DispositionRepository.Proposal(caseId, kind, asset, description,
                 thirdPartyDebtor, executingAuthority, estimated, seizable, collector == null ? NegotiationLog.SYSTEM
                         : collector, today));
-        log.record(caseId, NegotiationAction.SEIZURE_PROPOSED, dispositions.require(id).label(), note, collector);
+        log.record(caseId, NegotiationAction.SEIZURE_PROPOSED, dispositions.require(id).label(),
+                "起案理由: " + reason + " / " + note, collector);
         execution.setVariable("dispositionId", id);
         execution.setVariable("dispositionKind", kind.name());
         execution.setVariable("realizeBySale", kind == DispositionKind.SEIZURE && !asset.receivable());
@@ -102,8 +108,7 @@ public class RegisterSeizureProposal implements JavaDelegate {
         if (open.isEmpty()) {
             throw new TaskInputException("dispositionKind", "未納の期別がないため差押できません");
         }
-        LocalDate latestNotice = open.stream().map(TaxBill::dunningIssuedOn).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate latestNotice = latestNotice(open);
         if (latestNotice == null) {
             throw new TaskInputException("dispositionKind", "督促状が発付されていないため差押できません (督促は滞納処分の前提です)");
         }
@@ -115,8 +120,21 @@ public class RegisterSeizureProposal implements JavaDelegate {
         }
     }
 
-    private static int requireCount(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
+    /** The latest 督促状 of the open installments: with several notices the latest one decides (法331①一). */
+    static LocalDate latestNotice(List<TaxBill> open) {
+        return open.stream().map(TaxBill::dunningIssuedOn).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    /** The month's wage as the proposal form states it (徴76①: the exempt amount is computed from it). */
+    static MonthlyWage wageOf(VariableScope scope) {
+        return new MonthlyWage(TaskInputs.requireYen(scope, "wageGross", 1),
+                TaskInputs.requireYen(scope, "wageIncomeTax", 0), TaskInputs.requireYen(scope, "wageResidentTax", 0),
+                TaskInputs.requireYen(scope, "wageSocialInsurance", 0), requireCount(scope, "householdMembers"));
+    }
+
+    private static int requireCount(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
         try {
             int count = new java.math.BigDecimal(String.valueOf(value).trim()).intValueExact();
             if (count >= 0 && count <= 20) {

@@ -24,17 +24,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** 財産調査: every path of the PropertyInvestigation model, started on its own for a case opened by the sweep. */
 class PropertyInvestigationTest extends ProcessTestSupport {
 
-    static final String THREE_TARGETS = """
-            BANK:埼玉りそな銀行 熊谷支店
-            BANK：ゆうちょ銀行
-
-            EMPLOYER:株式会社熊谷製作所
-            """;
+    /** Two banks ticked in the city's list, the employer entered as one not in the list. */
+    static final Map<String, Object> THREE_TARGETS = Map.of(
+            "inquiryTargets", List.of("BANK:埼玉りそな銀行 熊谷支店", "BANK:ゆうちょ銀行"),
+            "otherTargets", List.of(Map.of("kind", "EMPLOYER", "name", "株式会社熊谷製作所"), Map.of()));
 
     @Autowired
     NegotiationLog log;
     @Autowired
     PropertyInquiryRepository inquiries;
+    @Autowired
+    jp.lg.collection.documents.DocumentRepository documents;
 
     String caseId;
     ProcessInstance investigation;
@@ -55,8 +55,7 @@ class PropertyInvestigationTest extends ProcessTestSupport {
     /** Bank ×2 and employer: three inquiries sent, three answer tasks. */
     List<Task> sendThreeInquiries() {
         startInvestigation();
-        complete(task(investigation), withVariables("targetKinds", List.of("BANK", "EMPLOYER"),
-                "targetNames", THREE_TARGETS));
+        complete(task(investigation), THREE_TARGETS);
         assertThat(investigation).isWaitingAt("Task_SendPropertyInquiries").variables()
                 .containsEntry("inquiryTargetCount", 3);
         assertThat(inquiries.findByCase(caseId)).isEmpty();
@@ -135,11 +134,15 @@ class PropertyInvestigationTest extends ProcessTestSupport {
         assertThat(assets.get(0).foundOn()).isEqualTo(LocalDate.of(2026, 7, 8));
         assertThat(log.of(caseId)).filteredOn(e -> e.action() == NegotiationAction.INQUIRY_ANSWER)
                 .extracting(NegotiationLog.Entry::result).containsExactly(
-                        "金融機関 埼玉りそな銀行 熊谷支店: 財産あり (預貯金 350000円)", "金融機関 ゆうちょ銀行: 該当なし",
-                        "勤務先 株式会社熊谷製作所: 財産あり (給与 220000円)");
+                        "金融機関 埼玉りそな銀行 熊谷支店: 財産あり (預貯金 350,000円)", "金融機関 ゆうちょ銀行: 該当なし",
+                        "勤務先 株式会社熊谷製作所: 財産あり (給与 220,000円)");
 
         complete(task(investigation), withVariables("investigationDecision", "SEIZE",
                 "decisionReason", "預金と給与を差し押さえる"));
+        // the reason is kept in the negotiation log, where the seizure's approver reads it
+        assertThat(log.of(caseId)).filteredOn(e -> e.action() == NegotiationAction.INVESTIGATION_DECIDED)
+                .extracting(NegotiationLog.Entry::result, NegotiationLog.Entry::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("差押へ (見つかった財産 2件)", "預金と給与を差し押さえる"));
         assertThat(investigation).isEnded().hasPassed("Event_InvestigationToSeizure").variables()
                 .containsEntry("investigationOutcome", "SEIZE");
     }
@@ -200,32 +203,47 @@ class PropertyInvestigationTest extends ProcessTestSupport {
     }
 
     @Test
-    void targetLinesMustMatchTheCheckedKinds() {
+    void theChoiceOffersTheCitysInstitutionsAndIsCheckedByName() {
         startInvestigation();
         Task select = task(investigation);
-        refused(select, withVariables("targetKinds", List.of("BANK"), "targetNames", "EMPLOYER:株式会社熊谷製作所"),
-                "targetNames", "1行目: 勤務先 が照会先の種別でチェックされていません");
-        refused(select, withVariables("targetKinds", List.of("BANK"), "targetNames", "BANKX:熊谷信用金庫"),
-                "targetNames", "種別 BANKX はありません");
-        refused(select, withVariables("targetKinds", List.of("BANK"), "targetNames", "熊谷信用金庫"),
-                "targetNames", "「種別:名称」の形");
-        refused(select, withVariables("targetKinds", List.of("BANK", "INSURER"), "targetNames", "BANK:熊谷信用金庫"),
-                "targetKinds", "保険会社 の照会先が入力されていません");
-        refused(select, withVariables("targetKinds", List.of("BANK"), "targetNames", "BANK:熊谷信用金庫\nBANK:熊谷信用金庫"),
-                "targetNames", "2行目: 同じ照会先が重複");
-        refused(select, withVariables("targetNames", "BANK:熊谷信用金庫"), "targetKinds", "");
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> offered = (List<Map<String, String>>) org.camunda.spin.Spin.JSON(
+                engine.getTaskService().getVariableLocal(select.getId(), "inquiryTargetChoices").toString())
+                .mapTo(List.class);
+        assertThat(offered).contains(Map.of("label", "金融機関　埼玉りそな銀行 熊谷支店", "value", "BANK:埼玉りそな銀行 熊谷支店"),
+                Map.of("label", "法務局(不動産)　さいたま地方法務局 熊谷支局", "value", "LAND_REGISTRY:さいたま地方法務局 熊谷支局"));
+        refused(select, withVariables("inquiryTargets", List.of()), "inquiryTargets", "照会先を一覧から選ぶか");
+        refused(select, withVariables("inquiryTargets", List.of("BANKX:熊谷信用金庫")), "inquiryTargets",
+                "一覧にない照会先です (BANKX:熊谷信用金庫)");
+        refused(select, withVariables("otherTargets", List.of(Map.of("name", "熊谷信用金庫"))), "otherTargets",
+                "一覧にない照会先の1件目: 種別を選んでください");
+        refused(select, withVariables("otherTargets", List.of(Map.of("kind", "BANK", "name", ""))), "otherTargets",
+                "名称は1文字以上");
+        refused(select, withVariables("inquiryTargets", List.of("BANK:熊谷信用金庫"), "otherTargets",
+                List.of(Map.of("kind", "BANK", "name", "熊谷信用金庫"))), "otherTargets", "同じ照会先が重複しています");
         assertThat(investigation).isWaitingAt("Task_SelectInquiryTargets");
         assertThat(inquiries.findByCase(caseId)).isEmpty();
     }
 
+    /** Tasklist submits a checklist and a dynamic list as Json variables (Camunda Spin): the blocker of issue 15. */
     @Test
-    void aChecklistSubmittedAsJsonTextIsRead() {
+    void aChoiceSubmittedAsJsonIsReadAndEachTargetGetsItsLetter() {
         startInvestigation();
-        complete(task(investigation), withVariables("targetKinds", "[\"LAND_REGISTRY\",\"VEHICLE_REGISTRY\"]",
-                "targetNames", "land_registry:さいたま地方法務局 熊谷支局\nVEHICLE_REGISTRY:関東運輸局 熊谷自動車検査登録事務所"));
+        complete(task(investigation), withVariables(
+                "inquiryTargets", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                        "[\"LAND_REGISTRY:さいたま地方法務局 熊谷支局\"]").create(),
+                "otherTargets", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                        "[{\"kind\":\"VEHICLE_REGISTRY\",\"name\":\"関東運輸局 熊谷自動車検査登録事務所\"}]").create()));
         execute(job(investigation));
         assertThat(inquiries.findByCase(caseId)).extracting(PropertyInquiryRepository.Inquiry::targetKind)
                 .containsExactly(TargetKind.LAND_REGISTRY, TargetKind.VEHICLE_REGISTRY);
         assertThat(answerTasks()).hasSize(2);
+        List<jp.lg.collection.documents.StoredDocument> letters = documents.ofCase(caseId).stream()
+                .filter(d -> d.kind() == jp.lg.collection.documents.DocumentKind.INQUIRY_LETTER).toList();
+        assertThat(letters).extracting(jp.lg.collection.documents.StoredDocument::title).containsExactly(
+                "財産調査照会書(さいたま地方法務局 熊谷支局)", "財産調査照会書(関東運輸局 熊谷自動車検査登録事務所)");
+        String text = jp.lg.collection.documents.PdfText.joined(documents.content(letters.get(0).id()).orElseThrow());
+        assertThat(text).contains("さいたま地方法務局熊谷支局　御中", "不動産の登記事項等の照会書", "国税徴収法第146条の2",
+                "試験太郎", "令和8年7月31日までに御回答");
     }
 }

@@ -85,7 +85,7 @@ class SeizureTest extends SeizureTestSupport {
         openCase(true);
         ProcessInstance seizure = startSeizure();
         today(LAWFUL);
-        var wage = withVariables("dispositionKind", "SEIZURE", "assetKind", "WAGE", "assetDescription",
+        var wage = withVariables("proposalReason", "納付の意思がなく、財産が判明したため", "dispositionKind", "SEIZURE", "assetKind", "WAGE", "assetDescription",
                 "給料 (株式会社熊谷製作所)", "thirdPartyDebtor", "株式会社熊谷製作所", "estimatedValue", 96_000L,
                 "wageIncomeTax", 10_000L, "wageResidentTax", 20_000L, "wageSocialInsurance", 60_000L,
                 "householdMembers", 2L);
@@ -96,6 +96,29 @@ class SeizureTest extends SeizureTestSupport {
         assertThat(dispositions.require(dispositionIdOf(seizure)).seizableAmount()).isEqualTo(96_000L);
         assertThat(last(NegotiationAction.SEIZURE_PROPOSED).note()).contains("差押禁止額 304,000円")
                 .contains("生活費 190,000円").contains("20%部分 24,000円").contains("差押可能額 96,000円");
+        // the manager sees the wage calculation on the approval form
+        assertThat(briefing()).contains("給与の差押可能額", "| 総支給額 | 400,000円 |", "| 差押禁止額 | 304,000円 |",
+                "**差押可能額** | **96,000円**");
+    }
+
+    /** What 「差押の決裁」 shows, as its form's text: the manager decides with the facts in front of him. */
+    String briefing() {
+        return (String) engine.getTaskService().getVariableLocal(task().getId(), "briefing");
+    }
+
+    @Test
+    void theApprovalFormShowsTheProposalTheDebtTheLawfulDayAndEarlierRejections() {
+        openCase(true);
+        ProcessInstance seizure = startSeizure();
+        today(LAWFUL);
+        complete(task(), with(deposit(), "proposalReason", "3回の催告に応答なし。給与振込口座の残高が十分"));
+        assertThat(briefing()).contains("差押 預金", "熊谷銀行 本店 普通 1234567", "株式会社熊谷銀行", "80,000円",
+                "起案理由: 3回の催告に応答なし。給与振込口座の残高が十分", "試験 太郎", "令和8年6月20日現在・延滞金を含む",
+                "| 58,000円 |", "**合計**", "督促状発付日: 令和8年6月10日",
+                "差押ができる最初の日: **令和8年6月20日 (2026/6/20) — 本日は差押できます**", "これまでの却下", "ありません");
+        complete(task(), withVariables("approved", "false", "decisionReason", "残高照会の回答を添付してください"));
+        complete(task(), deposit());
+        assertThat(briefing()).contains("| 残高照会の回答を添付してください |");
     }
 
     @Test
@@ -212,7 +235,7 @@ class SeizureTest extends SeizureTestSupport {
     @Test
     void aDeliveryDemandOnAnotherExecutionIsCollectedAsADistribution() {
         openCase(true);
-        ProcessInstance seizure = proposedApprovedExecuted(withVariables("dispositionKind", "DELIVERY_DEMAND",
+        ProcessInstance seizure = proposedApprovedExecuted(withVariables("proposalReason", "納付の意思がなく、財産が判明したため", "dispositionKind", "DELIVERY_DEMAND",
                 "assetKind", "REAL_ESTATE", "assetDescription", "熊谷市宮町二丁目47番1", "executingAuthority",
                 "熊谷税務署", "estimatedValue", 0L));
         assertThat(seizure).isWaitingAt("Task_RecordCollection");

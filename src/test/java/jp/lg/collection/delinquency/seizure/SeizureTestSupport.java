@@ -58,12 +58,12 @@ public abstract class SeizureTestSupport extends PhaseTestSupport {
     }
 
     protected static Map<String, Object> deposit() {
-        return withVariables("dispositionKind", "SEIZURE", "assetKind", "DEPOSIT", "assetDescription",
+        return withVariables("proposalReason", "納付の意思がなく、財産が判明したため", "dispositionKind", "SEIZURE", "assetKind", "DEPOSIT", "assetDescription",
                 "熊谷銀行 本店 普通 1234567", "thirdPartyDebtor", "株式会社熊谷銀行", "estimatedValue", 80_000L);
     }
 
     protected static Map<String, Object> asset(String kind, String description, long value) {
-        return new HashMap<>(withVariables("dispositionKind", "SEIZURE", "assetKind", kind, "assetDescription",
+        return new HashMap<>(withVariables("proposalReason", "納付の意思がなく、財産が判明したため", "dispositionKind", "SEIZURE", "assetKind", kind, "assetDescription",
                 description, "estimatedValue", value));
     }
 

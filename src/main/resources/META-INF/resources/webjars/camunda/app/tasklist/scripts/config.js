@@ -33,11 +33,8 @@ export default {
     availableLocales: ['ja', 'en'],
     fallbackLocale: 'ja'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Camunda Forms' own messages in Japanese, the case link in a new tab (scripts/japanese-forms.js)
+  customScripts: ['scripts/japanese-forms'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
