@@ -125,6 +125,23 @@ public class NoticeSheet extends PdfSheet {
                 article);
     }
 
+    /**
+     * The 滞納処分の例 article (e.g. 地方税法第373条第7項 for 固定資産税) of the taxes a paper without installment lines
+     * concerns — 公売公告, 配当計算書; null when none is known.
+     */
+    public static String enforcementArticleOf(List<TaxItem> taxes) {
+        return taxes.isEmpty() ? null
+                : CollectionArticles.cite(taxes.stream().map(TaxItem::articles).toList(),
+                        CollectionArticles::enforcementByExample);
+    }
+
+    /** The article as stored with the paper, or the 市町村民税's (法331⑥) for a paper queued without one. */
+    public static String enforcementArticle(String article) {
+        return article != null ? article
+                : CollectionArticles.cite(List.of(CollectionArticles.MUNICIPAL_INHABITANT_TAX),
+                        CollectionArticles::enforcementByExample);
+    }
+
     /** 教示 (行政不服審査法82①, 行政事件訴訟法46①); 地方税法19の12: review first, then court. */
     public void appealNotice(String disposition) {
         small("・" + disposition + "に不服があるときは、"

@@ -258,7 +258,7 @@ class TasklistBrowserTest {
     private void managerApprovesWithTheFacts(String caseId) {
         Task approval = awaitTask(caseId, "差押の決裁");
         open(approval, "差押の決裁");
-        assertThat(formText()).contains("差押 預金", "普通預金 口座番号 1234567", "120,000円",
+        assertThat(formText()).contains("差押 預貯金", "普通預金 口座番号 1234567", "120,000円",
                 "催告に応じず納付の意思がない。預金で完納できるため", "山本 太郎", "現在・延滞金を含む", "合計",
                 "差押ができる最初の日", "本日は差押できます", "これまでの却下", "預金の残高で完納できる見込み");
         screenshot("seizure-approval");

@@ -187,7 +187,7 @@ class CaseViewTest extends ProcessTestSupport {
         dun();
         String html = keep("waiting.html", page(caseId));
         assertThat(html).contains("未完了のタスクはありません").contains("<h2>案件の状況</h2>")
-                .contains("督促状発付から10日経過 令和8年6月20日を待っています").contains("(督促)");
+                .contains("差押可能日 (発付から10日経過の翌日) 令和8年6月21日を待っています").contains("(督促)");
     }
 
     /** Payment channels, dispositions and their states in the enums' Japanese, people by name. */
@@ -208,7 +208,7 @@ class CaseViewTest extends ProcessTestSupport {
         assertThat(html).contains("<td>配当</td>").contains("12,000").contains("<td>システム</td>")
                 .contains("12,000円を充当 (配当 配当番号 " + record.substring(5) + ")")
                 .doesNotContain("DISTRIBUTION").doesNotContain(record);
-        assertThat(html).contains("<td>差押</td>").contains("<td>預金</td>").contains("<td>執行済</td>")
+        assertThat(html).contains("<td>差押</td>").contains("<td>預貯金</td>").contains("<td>執行済</td>")
                 .contains("80,000").contains("R8.6.20 (2026-06-20) 田中 一郎").contains("R8.6.21 (2026-06-21) 佐藤 次郎")
                 .doesNotContain("SEIZURE").doesNotContain("DEPOSIT").doesNotContain("EXECUTED");
     }

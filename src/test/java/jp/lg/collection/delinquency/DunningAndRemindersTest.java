@@ -79,7 +79,7 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         assertThat(bills.balanceOfCase(caseId)).isEqualTo(58_100);
         // the form shows whom to call and what is owed today, late charge included
         assertThat((String) engine.getTaskService().getVariableLocal(task().getId(), "briefing")).contains(
-                "試験 太郎", "滞納額 (令和8年6月20日現在・延滞金を含む)", "| 58,000円 | 100円 |", "**58,100円**",
+                "試験 太郎", "滞納額 (令和8年6月21日現在・延滞金を含む)", "| 58,000円 | 100円 |", "**58,100円**",
                 "督促状発送", "催告書発送");
     }
 
@@ -147,8 +147,8 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         assertThatThrownBy(() -> complete(task(), withVariables("contactResult", "PROMISE", "promisedDate",
                 "2026-06-01"))).hasMessageContaining("明日以降");
         assertThatThrownBy(() -> complete(task(), withVariables("contactResult", "PROMISE", "promisedDate",
-                "2026/9/21"))).hasMessageContaining("3か月以内 (令和8年9月20日まで)")
-                .hasMessageContaining("令和8年9月21日 (2026/9/21) と読みました");
+                "2026/9/22"))).hasMessageContaining("3か月以内 (令和8年9月21日まで)")
+                .hasMessageContaining("令和8年9月22日 (2026/9/22) と読みました");
         // what the date picker misread: month/day/year is refused, never stored as another date
         assertThatThrownBy(() -> complete(task(), withVariables("contactResult", "PROMISE", "promisedDate",
                 "07/06/2026"))).hasMessageContaining("年から入力してください");

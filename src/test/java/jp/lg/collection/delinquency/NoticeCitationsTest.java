@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.lg.collection.bill.TaxItem;
+import jp.lg.collection.delinquency.auction.AuctionNotice;
+import jp.lg.collection.delinquency.distribution.DistributionStatement;
 import jp.lg.collection.delinquency.dunning.DunningNotice;
 import jp.lg.collection.delinquency.reminder.ReminderLetter;
 import jp.lg.collection.delinquency.seizure.SeizureNotice;
 import jp.lg.collection.delinquency.seizure.SeizureRecord;
 import jp.lg.collection.documents.Addressee;
 import jp.lg.collection.documents.NoticeLine;
+import jp.lg.collection.documents.NoticeSheet;
 import jp.lg.collection.documents.PdfText;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +58,23 @@ class NoticeCitationsTest {
                 LocalDate.of(2026, 7, 15), "普通預金の払戻請求権", 120_000, LocalDate.of(2026, 7, 22), fixedAssetTax()),
                 CITY));
         assertThat(notice).contains("国税徴収法第62条第1項(地方税法第373条第7項において準用)");
+    }
+
+    @Test
+    void auctionNoticeAndDistributionStatementCiteTheArticleOfTheCasesTaxes() {
+        String article = NoticeSheet.enforcementArticleOf(List.of(TaxItem.ofLabel("固定資産税・都市計画税")));
+        assertThat(article).isEqualTo("地方税法第373条第7項");
+        String notice = PdfText.joined(new AuctionNotice().render(new AuctionNotice.Content("D2026-000009",
+                LocalDate.of(2026, 7, 1), 1, "不動産", "熊谷市宮町二丁目47番1 宅地 165.29㎡", 2_345_000,
+                LocalDate.of(2026, 7, 11), null, 234_500, LocalDate.of(2026, 7, 17), LocalDate.of(2026, 7, 17), article),
+                CITY));
+        assertThat(notice).contains("地方税法第373条第7項において準用する国税徴収法第95条").doesNotContain("第331条");
+        String statement = PdfText.joined(new DistributionStatement().render(new DistributionStatement.Content(TARO,
+                "D2026-000009", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 8), "不動産 宅地", 500_000,
+                List.of(new DistributionStatement.Share(1, "熊谷市", "固定資産税", 300_000, 300_000)), article), CITY));
+        assertThat(statement).contains("国税徴収法第131条(地方税法第373条第7項において準用)").doesNotContain("第331条");
+        // a paper queued before the article was stored keeps citing the 市町村民税's
+        assertThat(NoticeSheet.enforcementArticle(null)).isEqualTo("地方税法第331条第6項");
+        assertThat(NoticeSheet.enforcementArticleOf(List.of())).isNull();
     }
 }

@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.auction;
 
+import jp.lg.collection.rules.CollectionArticles;
 import static jp.lg.collection.documents.NoticeSheet.BODY;
 import static jp.lg.collection.documents.NoticeSheet.SMALL;
 import static jp.lg.collection.documents.NoticeSheet.orEmpty;
@@ -35,7 +36,15 @@ public class AuctionNotice extends Notice<AuctionNotice.Content> {
      */
     public record Content(String caseId, LocalDate publishedOn, int round, String assetKind, String property,
             long estimatedPrice, LocalDate auctionDay, String place, long deposit, LocalDate saleDecisionDate,
-            LocalDate paymentDeadline) {
+            LocalDate paymentDeadline, String enforcementArticle) {
+        /** A notice of the 市町村民税 (法331⑥); the case's taxes decide the article, {@link CollectionArticles}. */
+        public Content(String caseId, LocalDate publishedOn, int round, String assetKind, String property,
+                long estimatedPrice, LocalDate auctionDay, String place, long deposit, LocalDate saleDecisionDate,
+                LocalDate paymentDeadline) {
+            this(caseId, publishedOn, round, assetKind, property, estimatedPrice, auctionDay, place, deposit,
+                    saleDecisionDate, paymentDeadline, null);
+        }
+
         public Content {
             Require.notNull("publishedOn", publishedOn);
             Require.notNull("property", property);
@@ -65,7 +74,7 @@ public class AuctionNotice extends Notice<AuctionNotice.Content> {
             sheet.gap(6);
             sheet.line(NoticeSheet.RIGHT, 11, city.mayor(), Align.RIGHT);
             sheet.title("公　売　公　告", "(第" + a.round() + "回)");
-            sheet.body("地方税法第331条第6項において準用する"
+            sheet.body(NoticeSheet.enforcementArticle(a.enforcementArticle()) + "において準用する"
                     + "国税徴収法第95条第1項の規定により、滞納処分により差し押さえた下記の財産を公売に付するので、公告します。");
             sheet.gap(8);
             sheet.fields(List.of(

@@ -1,5 +1,8 @@
 package jp.lg.collection.delinquency.auction;
 
+import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.bill.TaxBill;
+import jp.lg.collection.documents.NoticeSheet;
 import java.time.LocalDate;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
@@ -36,16 +39,18 @@ public class PublishAuctionNotice implements JavaDelegate {
     private final DispositionRepository dispositions;
     private final DelinquencyCaseRepository cases;
     private final NoticeQueue notices;
+    private final TaxBillRepository bills;
     private final String place;
 
     public PublishAuctionNotice(AuctionRepository auctions, NegotiationLog log, DispositionRepository dispositions,
-            DelinquencyCaseRepository cases, NoticeQueue notices,
+            DelinquencyCaseRepository cases, NoticeQueue notices, TaxBillRepository bills,
             @Value("${collection.auction.place:}") String place) {
         this.auctions = auctions;
         this.log = log;
         this.dispositions = dispositions;
         this.cases = cases;
         this.notices = notices;
+        this.bills = bills;
         this.place = place;
     }
 
@@ -67,7 +72,8 @@ public class PublishAuctionNotice implements JavaDelegate {
                 today, NegotiationLog.SYSTEM, new AuctionNotice.Content(auction.caseId(), today, auction.roundNo(),
                         d.assetKind().label(), d.assetDescription(), auction.estimatedPrice(), auction.auctionDay(),
                         place, AuctionSchedule.minimumDeposit(auction.estimatedPrice()), saleDecision,
-                        AuctionSchedule.paymentDeadline(saleDecision, 0)));
+                        AuctionSchedule.paymentDeadline(saleDecision, 0), NoticeSheet.enforcementArticleOf(
+                                bills.findOpenByCase(auction.caseId()).stream().map(TaxBill::taxItem).toList())));
         log.record(auction.caseId(), NegotiationAction.AUCTION, "第" + auction.roundNo() + "回公売の公告",
                 "公売公告 (徴95)、公売の通知 → 滞納者・利害関係人 (徴96)、公売の日 " + WarekiDate.format(auction.auctionDay())
                         + " / 公売公告 文書ID " + documentId,

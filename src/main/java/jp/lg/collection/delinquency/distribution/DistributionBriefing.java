@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.distribution;
 
+import jp.lg.collection.system.ProcessVariables;
 import java.util.ArrayList;
 import java.util.List;
 import jp.lg.collection.bill.TaxBillRepository;
@@ -37,14 +38,15 @@ public class DistributionBriefing implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String caseId = (String) task.getVariable("caseId");
-        DistributionRepository.Distribution d = distributions.require(((Number) task.getVariable("distributionId"))
-                .longValue());
+        DistributionRepository.Distribution d = distributions.require(ProcessVariables.requireLong(task, "distributionId"));
         Disposition source = dispositions.require(d.dispositionId());
         Briefing b = new Briefing();
         b.heading("配当する金銭");
         b.item("処分", source.label());
         b.strong("受領額", Yen.of(d.amount()) + " (" + WarekiDate.format(d.receivedOn()) + "受領)");
-        b.strong("交付期日", WarekiDate.format(d.payoutOn()));
+        // the 交付期日 is fixed when the approved statement is sent: sent + 7 (徴132②)
+        b.strong("交付期日", d.payoutOn() != null ? WarekiDate.format(d.payoutOn())
+                : "承認後の謄本発送の日から起算して7日を経過した日 (徴132②)");
         List<List<String>> rows = new ArrayList<>();
         for (DistributionRepository.Line l : distributions.lines(d.id())) {
             rows.add(List.of(bills.require(l.billId()).label(), Yen.of(l.fee()), Yen.of(l.principal()),

@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.distribution;
 
+import jp.lg.collection.rules.CollectionArticles;
 import static jp.lg.collection.documents.NoticeSheet.orEmpty;
 
 import java.time.LocalDate;
@@ -39,7 +40,13 @@ public class DistributionStatement extends Notice<DistributionStatement.Content>
 
     /** What the 配当計算書 says: the money realized and each creditor's share. */
     public record Content(Addressee delinquent, String caseId, LocalDate preparedOn, LocalDate deliveryDate,
-            String realizedProperty, long proceeds, List<Share> shares) {
+            String realizedProperty, long proceeds, List<Share> shares, String enforcementArticle) {
+        /** A statement of the 市町村民税 (法331⑥); the case's taxes decide the article, {@link CollectionArticles}. */
+        public Content(Addressee delinquent, String caseId, LocalDate preparedOn, LocalDate deliveryDate,
+                String realizedProperty, long proceeds, List<Share> shares) {
+            this(delinquent, caseId, preparedOn, deliveryDate, realizedProperty, proceeds, shares, null);
+        }
+
         public Content {
             Require.notNull("delinquent", delinquent);
             Require.notNull("preparedOn", preparedOn);
@@ -68,7 +75,7 @@ public class DistributionStatement extends Notice<DistributionStatement.Content>
         try (NoticeSheet sheet = new NoticeSheet(kind(), city)) {
             sheet.letterHead(d.delinquent(), d.preparedOn(), d.caseId(), true);
             sheet.title("配　当　計　算　書", "(謄本)");
-            sheet.body("国税徴収法第131条(地方税法第331条第6項"
+            sheet.body("国税徴収法第131条(" + NoticeSheet.enforcementArticle(d.enforcementArticle())
                     + "において準用)の規定により、下記のとおり配当計算書を作成したので、その謄本を送付します。");
             sheet.gap(8);
             sheet.fields(List.of(

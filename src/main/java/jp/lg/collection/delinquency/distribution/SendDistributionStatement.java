@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.distribution;
 
+import jp.lg.collection.documents.NoticeSheet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,8 @@ public class SendDistributionStatement implements JavaDelegate {
         String realized = disposition.assetKind().label() + " " + disposition.assetDescription();
         return notices.issue(d.caseId(), addresseeNo, DocumentKind.DISTRIBUTION_STATEMENT,
                 DocumentKind.DISTRIBUTION_STATEMENT.label(), sentOn, NegotiationLog.SYSTEM,
-                new DistributionStatement.Content(to, d.caseId(), sentOn, payoutOn, realized, d.amount(), shares));
+                new DistributionStatement.Content(to, d.caseId(), sentOn, payoutOn, realized, d.amount(), shares,
+                        NoticeSheet.enforcementArticleOf(distributions.lines(d.id()).stream()
+                                .map(line -> bills.require(line.billId()).taxItem()).distinct().toList())));
     }
 }

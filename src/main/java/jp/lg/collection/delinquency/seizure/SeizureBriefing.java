@@ -1,5 +1,6 @@
 package jp.lg.collection.delinquency.seizure;
 
+import jp.lg.collection.system.ProcessVariables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,7 @@ public class SeizureBriefing implements TaskListener {
     }
 
     private void proposal(DelegateTask task, String caseId, Briefing b) {
-        Disposition d = dispositions.require(((Number) task.getVariable("dispositionId")).longValue());
+        Disposition d = dispositions.require(ProcessVariables.requireLong(task, "dispositionId"));
         b.heading("起案の内容 (処分番号 " + d.id() + ")");
         b.strong("処分", d.kind().label() + " " + d.assetKind().label());
         b.item("財産", d.assetDescription());

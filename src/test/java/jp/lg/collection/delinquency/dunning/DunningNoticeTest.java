@@ -35,8 +35,10 @@ class DunningNoticeTest {
                 .contains("熊谷 太郎　様").contains("宛名番号 900000001").contains("案件番号 D2026-000001")
                 .contains("督　促　状");
         assertThat(joined).contains(DunningNotice.WARNING)
-                .contains("地方税法第329条第1項の規定により督促します")
-                .contains("延滞金は、納期限の翌日から納付の日までの期間の日数に応じ、地方税法第326条第1項")
+                // three taxes on one notice: each cites its own article (CollectionArticles)
+                .contains("地方税法第329条第1項、第371条第1項及び第463条の25第1項の規定により督促します")
+                .contains("延滞金は、納期限の翌日から納付の日までの期間の日数に応じ、地方税法第326条第1項、第369条第1項及び"
+                        + "第463条の24第1項")
                 .contains("審査請求");
         // the installments: 年度, 税目, 期別, 通知書番号, 納期限 in 和暦, amounts with separators
         assertThat(text).contains("令和8年度").contains("令和7年度").contains("市民税・県民税(普通徴収)")

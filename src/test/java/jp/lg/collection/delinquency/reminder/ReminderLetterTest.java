@@ -25,7 +25,8 @@ class ReminderLetterTest {
         String text = PdfText.of(pdf);
         assertThat(text).contains("催　告　書").contains("(第2回)").contains("指定納付期限　令和8年6月30日")
                 .contains("令和8年6月20日").contains("熊谷 太郎　様");
-        assertThat(PdfText.joined(pdf)).contains("指定納付期限までに納付がないときは、地方税法第331条第1項の規定により");
+        assertThat(PdfText.joined(pdf))
+                .contains("指定納付期限までに納付がないときは、地方税法第331条第1項、第373条第1項及び第463条の27第1項の規定により");
     }
 
     @Test

@@ -112,11 +112,11 @@ class SeizureTest extends SeizureTestSupport {
         ProcessInstance seizure = startSeizure();
         today(LAWFUL);
         complete(task(), with(deposit(), "proposalReason", "3回の催告に応答なし。給与振込口座の残高が十分"));
-        assertThat(briefing()).contains("差押 預金", "熊谷銀行 本店 普通 1234567", "株式会社熊谷銀行", "80,000円",
-                "起案理由: 3回の催告に応答なし。給与振込口座の残高が十分", "試験 太郎", "令和8年6月20日現在・延滞金を含む",
+        assertThat(briefing()).contains("差押 預貯金", "熊谷銀行 本店 普通 1234567", "株式会社熊谷銀行", "80,000円",
+                "起案理由: 3回の催告に応答なし。給与振込口座の残高が十分", "試験 太郎", "令和8年6月21日現在・延滞金を含む",
                 "| 58,000円 |", "**合計**", "督促状発付日: 令和8年6月10日",
-                "差押ができる最初の日: **令和8年6月20日 (2026/6/20) — 本日は差押できます**", "これまでの却下", "ありません");
-        complete(task(), withVariables("approved", "false", "decisionReason", "残高照会の回答を添付してください"));
+                "差押ができる最初の日: **令和8年6月21日 (2026/6/21) — 本日は差押できます**", "これまでの却下", "ありません");
+        complete(task(), withVariables("seizureApproved", "false", "decisionReason", "残高照会の回答を添付してください"));
         complete(task(), deposit());
         assertThat(briefing()).contains("| 残高照会の回答を添付してください |");
     }

@@ -90,7 +90,7 @@ class SuspensionTest extends PhaseTestSupport {
         propose("NO_PROPERTY", false);
         assertThat((String) engine.getTaskService().getVariableLocal(task().getId(), "briefing")).contains(
                 "停止の理由: **財産なし (地方税法15条の7第1項第1号)**", "即時消滅 (法15条の7第5項): **申出なし**",
-                "理由・調査の結果: 預金・給与・不動産の照会いずれも該当なし", "起案: tanaka", "**合計**", "財産調査");
+                "理由・調査の結果: 預金・給与・不動産の照会いずれも該当なし", "起案: 田中 一郎", "**合計**", "財産調査");
         assertThatThrownBy(() -> asManager(() -> complete(task(), withVariables("suspensionDecision", "REJECT"))))
                 .isInstanceOf(TaskInputException.class).hasMessageContaining("suspensionDecisionReason");
         asManager(() -> complete(task(), withVariables("suspensionDecision", "REJECT",
