@@ -239,7 +239,7 @@ class TwoNodeClusterTest {
                     .processDefinitionKey(OverdueSweep.PROCESS_KEY).singleResult();
             assertThat(sub(caseProcess, "Dunning")).hasPassed("Task_IssueDunningNotice")
                     .isWaitingAt("Event_SeizureEligible");
-            today(LocalDate.of(2025, 6, 20));
+            today(LocalDate.of(2025, 6, 21));
             awaitNoExecutableJobs();
             assertThat(sub(caseProcess, "Reminders")).isWaitingAt("Task_PhoneReminder");
             complete(task(sub(caseProcess, "Reminders")), withVariables("contactResult", "PLEDGE",
