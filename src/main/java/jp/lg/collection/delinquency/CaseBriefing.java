@@ -13,7 +13,8 @@ import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.taxpayer.Taxpayer;
 import jp.lg.collection.taxpayer.TaxpayerRepository;
 import jp.lg.collection.system.Today;
-import org.camunda.bpm.engine.IdentityService;
+import jp.lg.collection.system.CurrentUser;
+import jp.lg.collection.system.StaffNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -36,16 +37,16 @@ public class CaseBriefing implements TaskListener {
     private final TaxBillRepository bills;
     private final LateCharges lateCharges;
     private final NegotiationLog log;
-    private final IdentityService identity;
+    private final StaffNames staff;
 
     public CaseBriefing(DelinquencyCaseRepository cases, TaxpayerRepository taxpayers, TaxBillRepository bills,
-            LateCharges lateCharges, NegotiationLog log, IdentityService identity) {
+            LateCharges lateCharges, NegotiationLog log, StaffNames staff) {
         this.cases = cases;
         this.taxpayers = taxpayers;
         this.bills = bills;
         this.lateCharges = lateCharges;
         this.log = log;
-        this.identity = identity;
+        this.staff = staff;
     }
 
     @Override
@@ -119,9 +120,9 @@ public class CaseBriefing implements TaskListener {
         return b;
     }
 
-    /** "田中 一郎" for a user id ({@link Briefing#person}). */
+    /** "田中 一郎" for a user id, "システム" for steps nobody took ({@link StaffNames#person}). */
     public String person(String userId) {
-        return Briefing.person(identity, userId);
+        return staff.person(userId == null ? CurrentUser.SYSTEM : userId);
     }
 
     /** "令和8年12月20日 (2026/12/20)". */

@@ -1,9 +1,7 @@
 package jp.lg.collection.forms;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.User;
 
 /**
  * What a decision-maker needs in front of him on a task form, as Markdown for the form's text field
@@ -68,18 +66,6 @@ public final class Briefing {
     private static String cell(String c) {
         return c.startsWith("**") && c.endsWith("**") && c.length() > 4
                 ? "**" + escape(c.substring(2, c.length() - 2)) + "**" : escape(c);
-    }
-
-    /** "田中 一郎" for a user id, "システム" for steps nobody took, the id when the user is unknown. */
-    public static String person(IdentityService identity, String userId) {
-        if (userId == null || "system".equals(userId)) {
-            return "システム";
-        }
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        if (user == null || user.getLastName() == null) {
-            return userId;
-        }
-        return (user.getLastName() + " " + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
     }
 
     public boolean isEmpty() {

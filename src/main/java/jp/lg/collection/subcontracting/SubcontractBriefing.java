@@ -2,7 +2,8 @@ package jp.lg.collection.subcontracting;
 
 import jp.lg.collection.forms.Briefing;
 import jp.lg.collection.rules.WarekiDate;
-import org.camunda.bpm.engine.IdentityService;
+import jp.lg.collection.system.CurrentUser;
+import jp.lg.collection.system.StaffNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,11 @@ import org.springframework.stereotype.Component;
 public class SubcontractBriefing implements TaskListener {
 
     private final SubcontractRegister register;
-    private final IdentityService identity;
+    private final StaffNames staff;
 
-    public SubcontractBriefing(SubcontractRegister register, IdentityService identity) {
+    public SubcontractBriefing(SubcontractRegister register, StaffNames staff) {
         this.register = register;
-        this.identity = identity;
+        this.staff = staff;
     }
 
     @Override
@@ -38,7 +39,7 @@ public class SubcontractBriefing implements TaskListener {
         b.strong("期間", WarekiDate.format(r.periodFrom()) + " 〜 " + WarekiDate.format(r.periodTo()));
         b.item("添付資料", r.attachments());
         b.heading("審査");
-        b.item("審査担当", Briefing.person(identity, r.responsibleCollector()));
+        b.item("審査担当", staff.person(r.responsibleCollector() == null ? CurrentUser.SYSTEM : r.responsibleCollector()));
         b.item("補正の回数", r.corrections() + "回");
         b.item("不足していた項目", r.missingItems() == null ? "なし (契約条項はすべて確認済み)" : r.missingItems());
         b.putOn(task);
