@@ -28,6 +28,12 @@ public class NoticeSheet extends PdfSheet {
         this.city = city;
     }
 
+    /** A paper whose title is its own, e.g. the 照会書 named after the institution it goes to. */
+    public NoticeSheet(String title, CityProperties city) {
+        super(title, city.mayor());
+        this.city = city;
+    }
+
     public CityProperties city() {
         return city;
     }

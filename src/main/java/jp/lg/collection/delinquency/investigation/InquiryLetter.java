@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.lg.collection.documents.CityProperties;
 import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.NoticeSheet;
 import jp.lg.collection.documents.PdfSheet;
 import jp.lg.collection.documents.PdfSheet.Align;
 import jp.lg.collection.documents.PdfSheet.Column;
@@ -45,7 +46,7 @@ public class InquiryLetter {
     }
 
     public byte[] render(Content c, CityProperties city) {
-        try (PdfSheet sheet = new PdfSheet(title(c.institution()), city.mayor())) {
+        try (NoticeSheet sheet = new NoticeSheet(title(c.institution()), city)) {
             float top = sheet.y();
             sheet.line(PdfSheet.RIGHT, BODY, WarekiDate.format(c.sentOn()), Align.RIGHT);
             sheet.line(PdfSheet.RIGHT, SMALL, "案件番号 " + c.caseId() + "　照会番号 " + c.inquiryId(), Align.RIGHT);
@@ -60,7 +61,7 @@ public class InquiryLetter {
             sheet.gap(18);
             sheet.line(PdfSheet.WIDTH / 2, 18, heading(c.kind()), Align.CENTER);
             sheet.gap(12);
-            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "下記の者に係る" + localTax(city)
+            sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, BODY, "下記の者に係る" + sheet.localTax()
                     + "の滞納処分のため必要がありますので、" + basis(c.kind()) + "の規定により、下記の事項について照会します。"
                     + "お手数ですが、" + WarekiDate.format(c.answerBy()) + "までに御回答くださるようお願いします。");
             sheet.gap(10);
@@ -85,15 +86,7 @@ public class InquiryLetter {
             sheet.gap(8);
             sheet.paragraph(PdfSheet.MARGIN, PdfSheet.CONTENT_WIDTH, SMALL, "・該当がない場合も、その旨を御回答ください。"
                     + "回答には照会番号を記載してください。この照会は地方税法第22条の守秘義務の下で行うものです。");
-            sheet.gap(10);
-            sheet.ensure(40);
-            sheet.rule();
-            sheet.gap(2);
-            sheet.line(PdfSheet.MARGIN, SMALL, "お問い合わせ先　" + city.contact(), Align.LEFT);
-            String where = (city.postalCode().isBlank() ? "" : "〒" + city.postalCode() + " ") + city.address();
-            if (!where.isBlank()) {
-                sheet.line(PdfSheet.MARGIN, SMALL, "　　　　　　　　" + where, Align.LEFT);
-            }
+            sheet.contact();
             return sheet.toBytes();
         }
     }
@@ -130,13 +123,6 @@ public class InquiryLetter {
             case INSURER -> List.of("保険契約の有無、保険の種類及び証券番号", "解約返戻金の額",
                     "契約者貸付の有無及び額", "保険金受取人");
         };
-    }
-
-    /** 市税 / 町税 / 村税: what the city's own taxes are called. */
-    private static String localTax(CityProperties city) {
-        String name = city.name();
-        char last = name.isEmpty() ? '市' : name.charAt(name.length() - 1);
-        return (last == '町' || last == '村' ? last : '市') + "税";
     }
 
     private static String orEmpty(String s) {
