@@ -32,7 +32,7 @@ for k in $(seq 1 "$KILLS"); do
   row=$(sweep_row); committed=$(psql_q "SELECT count(*) FROM delinquency_case")
   log "round $k: killed; sweep_run says cases_opened, finished, lease left (s): $row; cases committed: $committed"
   expect "the row counts exactly what was committed" [ "${row%% *}" == "$committed" ]
-  [[ $(echo "$row" | cut -d' ' -f2) == f ]] || { log "the sweep had finished before the kill: no more rounds"; break; }
+  [[ $(echo "$row" | cut -d' ' -f2) == false ]] || { log "the sweep had finished before the kill: no more rounds"; break; }
   start_node node1 "$PORT"
   status=$(api GET node1 "/api/sweeps/$AS_OF")
   log "round $k: after restart GET /api/sweeps/$AS_OF → $status"
