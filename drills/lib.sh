@@ -87,6 +87,8 @@ create_manager() { # node
   curl -sf -u "admin:$PW" -H 'Content-Type: application/json' -X POST "$(url "$1" /engine-rest/user/create)" \
     -d "{\"profile\":{\"id\":\"sato\",\"firstName\":\"次郎\",\"lastName\":\"佐藤\",\"email\":\"sato@example.lg.jp\"},\"credentials\":{\"password\":\"$PW\"}}"
   curl -sf -u "admin:$PW" -X PUT "$(url "$1" /engine-rest/group/managers/members/sato)"
+  # production's admin is Camunda's administrator only; the drills also read /api/audit as the product's admin
+  curl -sf -u "admin:$PW" -X PUT "$(url "$1" /engine-rest/group/admins/members/admin)"
 }
 api() { # method node path [curl args...]: prints "HTTP-code body"
   local method=$1 node=$2 path=$3; shift 3
