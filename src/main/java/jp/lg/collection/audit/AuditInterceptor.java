@@ -77,6 +77,7 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             case "POST /api/print-batches" -> "PRINT_BATCH";
             case "POST /api/taxpayers/by-my-number" -> "MY_NUMBER_SEARCH";
             case "POST /api/admin/late-charge-rates" -> "LATE_CHARGE_RATE_ADD";
+            case "PUT /api/admin/collector-districts/{userId}" -> "COLLECTOR_DISTRICTS_SET";
             default -> pattern.startsWith("/api/audit/") ? "AUDIT_VIEW"
                     : method.equals("GET") || method.equals("HEAD") ? "VIEW" : "UPDATE";
         };
