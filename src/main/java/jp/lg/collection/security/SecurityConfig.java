@@ -143,6 +143,8 @@ public class SecurityConfig {
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
                         // the reading of a typed date or amount under a Tasklist form field (InputPreviewController)
                         .requestMatchers("/forms/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        // the administrators' pages (延滞金の割合)
+                        .requestMatchers("/admin/**").hasAnyAuthority(groups(ADMINS))
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 // the webapps send their own Content-Security-Policy; our pages get this one
