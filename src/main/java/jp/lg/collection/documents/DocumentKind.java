@@ -13,6 +13,10 @@ public enum DocumentKind {
     WRITE_OFF_RESOLUTION("不納欠損処分決議書"),
     /** 財産調査の照会書 (徴141, 146の2): one per inquiry, rendered when it is sent. */
     INQUIRY_LETTER("財産調査照会書"),
+    /** 過誤納金の充当通知書 (地方税法17の2): what a 過誤納金 paid of the taxpayer's other taxes. */
+    REFUND_ALLOCATION_NOTICE("過誤納金充当通知書"),
+    /** 過誤納金の還付通知書 (地方税法17, 17の4): the refund decided, with its 還付加算金 and where it is paid. */
+    REFUND_NOTICE("過誤納金還付通知書"),
     /** 再委託承認書: kept with the subcontract register row, not in {@code document} (no taxpayer addressee). */
     SUBCONTRACT_APPROVAL("再委託承認書");
 
