@@ -26,6 +26,7 @@ public enum NegotiationAction {
     AUCTION("公売"),
     DISTRIBUTION("配当・充当"),
     PAYMENT("納付"),
+    REFUND("過誤納金の還付・充当"),
     LATE_CHARGE_FIXED("延滞金確定"),
     GRACE("猶予"),
     SUSPENSION("執行停止"),

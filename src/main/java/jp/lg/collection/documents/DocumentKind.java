@@ -19,6 +19,10 @@ public enum DocumentKind {
     TAX_REDUCTION_DECISION("減免決定通知書"),
     /** 減免の申請の却下 (late, or not granted). */
     TAX_REDUCTION_REJECTION("減免申請却下通知書"),
+    /** 過誤納金の充当通知書 (地方税法17の2): what a 過誤納金 paid of the taxpayer's other taxes. */
+    REFUND_ALLOCATION_NOTICE("過誤納金充当通知書"),
+    /** 過誤納金の還付通知書 (地方税法17, 17の4): the refund decided, with its 還付加算金 and where it is paid. */
+    REFUND_NOTICE("過誤納金還付通知書"),
     /** 再委託承認書: kept with the subcontract register row, not in {@code document} (no taxpayer addressee). */
     SUBCONTRACT_APPROVAL("再委託承認書");
 

@@ -106,6 +106,9 @@ public class SecurityConfig {
                         // an import's error report also for the manager who ran it (ImportController checks who)
                         .requestMatchers(HttpMethod.GET, "/api/imports/*/errors.csv")
                         .hasAnyAuthority(groups(MANAGERS, EXPORTERS, ADMINS))
+                        // 収入日計: for the financial-accounting system (exporters) and the managers who answer for it
+                        .requestMatchers(HttpMethod.GET, "/api/ledger/**")
+                        .hasAnyAuthority(groups(MANAGERS, EXPORTERS, ADMINS))
                         // 外部媒体への出力は特定のアクセス権限を持ったユーザのみ
                         .requestMatchers(SecurityConfig::isCsvExport).hasAnyAuthority(groups(EXPORTERS, ADMINS))
                         .requestMatchers("/api/audit/**").hasAnyAuthority(groups(AUDITORS, ADMINS))
@@ -125,6 +128,11 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/print-batches")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .requestMatchers("/api/late-charge").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        .requestMatchers("/api/refund-addition").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        // refunds: money out of the city's account — managers decide, auditors read
+                        .requestMatchers(HttpMethod.GET, "/api/refunds", "/api/refunds/**")
+                        .hasAnyAuthority(groups(MANAGERS, AUDITORS, ADMINS))
+                        .requestMatchers("/api/refunds", "/api/refunds/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .requestMatchers("/api/imports/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .requestMatchers("/api/certificates").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         // issued notices carry personal data: the people who work or audit cases

@@ -77,7 +77,8 @@ class PrintBatchTest extends ProcessTestSupport {
                 DocumentKind.SEIZURE_NOTICE, DocumentKind.SUSPENSION_NOTICE, DocumentKind.DISTRIBUTION_STATEMENT,
                 DocumentKind.AUCTION_NOTICE, DocumentKind.WRITE_OFF_RESOLUTION,
                 DocumentKind.ACCELERATED_COLLECTION_NOTICE, DocumentKind.TAX_REDUCTION_DECISION,
-                DocumentKind.TAX_REDUCTION_REJECTION);
+                DocumentKind.TAX_REDUCTION_REJECTION, DocumentKind.REFUND_ALLOCATION_NOTICE,
+                DocumentKind.REFUND_NOTICE);
     }
 
     @Test
