@@ -47,7 +47,7 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // first, so that a request another interceptor refuses is logged too
-        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases", "/cases/**").order(-10);
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases", "/cases/**", "/payments/**").order(-10);
     }
 
     @Override

@@ -13,6 +13,8 @@ public enum DocumentKind {
     WRITE_OFF_RESOLUTION("不納欠損処分決議書"),
     /** 財産調査の照会書 (徴141, 146の2): one per inquiry, rendered when it is sent. */
     INQUIRY_LETTER("財産調査照会書"),
+    /** 口座振替不能通知書: the bank could not debit an installment (全銀 振替結果コード other than 0). */
+    DIRECT_DEBIT_FAILURE_NOTICE("口座振替不能通知書"),
     /** 再委託承認書: kept with the subcontract register row, not in {@code document} (no taxpayer addressee). */
     SUBCONTRACT_APPROVAL("再委託承認書");
 

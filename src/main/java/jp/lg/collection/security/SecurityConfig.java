@@ -112,6 +112,8 @@ public class SecurityConfig {
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .requestMatchers("/api/late-charge").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .requestMatchers("/api/imports/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
+                        // the unmatched list: who may work its Tasklist task (collectors, candidates; managers, any task)
+                        .requestMatchers("/api/payments/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .requestMatchers("/api/certificates").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         // issued notices carry personal data: the people who work or audit cases
                         .requestMatchers("/api/documents/**", "/api/cases/*/documents")
@@ -133,13 +135,14 @@ public class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider users,
             ProcessEngine engine) throws Exception {
         http.authenticationProvider(users)
-                .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases"),
-                        SecurityContextHolderFilter.class)
+                .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases",
+                        "/payments"), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the stylesheet too: a Tasklist login opens the case view (CamundaWebappSessionFilter), not /css
                         .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error", "/css/**").permitAll()
                         .requestMatchers("/cases", "/cases/**")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
+                        .requestMatchers("/payments/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 // the webapps send their own Content-Security-Policy; our pages get this one
