@@ -136,12 +136,18 @@ public class SecurityConfig {
             ProcessEngine engine) throws Exception {
         http.authenticationProvider(users)
                 .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases",
-                        "/payments"), SecurityContextHolderFilter.class)
+                        "/forms", "/payments"),
+                        SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the stylesheet too: a Tasklist login opens the case view (CamundaWebappSessionFilter), not /css
                         .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error", "/css/**").permitAll()
                         .requestMatchers("/cases", "/cases/**")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
+                        // the reading of a typed date or amount under a Tasklist form field (InputPreviewController)
+                        .requestMatchers("/forms/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        // the administrators' pages (延滞金の割合)
+                        .requestMatchers("/admin/**").hasAnyAuthority(groups(ADMINS))
+                        // 消込不能入金の一覧: who may work its Tasklist task
                         .requestMatchers("/payments/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
