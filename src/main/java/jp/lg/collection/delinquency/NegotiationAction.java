@@ -32,6 +32,8 @@ public enum NegotiationAction {
     SUSPENSION("執行停止"),
     WRITE_OFF("不納欠損"),
     SUCCESSION("納税義務承継"),
+    ACCELERATED_COLLECTION("繰上徴収"),
+    TAX_REDUCTION("減免"),
     CASE_CLOSED("案件終了");
 
     private final String label;

@@ -13,6 +13,12 @@ public enum DocumentKind {
     WRITE_OFF_RESOLUTION("不納欠損処分決議書"),
     /** 財産調査の照会書 (徴141, 146の2): one per inquiry, rendered when it is sent. */
     INQUIRY_LETTER("財産調査照会書"),
+    /** 繰上徴収の告知 (地方税法13の2): the new due date of the installments brought forward. */
+    ACCELERATED_COLLECTION_NOTICE("繰上徴収告知書"),
+    /** 減免の決定 (the city's ordinance on 法323・367・463の23・717): kept with the taxpayer, or the case when there is one. */
+    TAX_REDUCTION_DECISION("減免決定通知書"),
+    /** 減免の申請の却下 (late, or not granted). */
+    TAX_REDUCTION_REJECTION("減免申請却下通知書"),
     /** 口座振替不能通知書: the bank could not debit an installment (全銀 振替結果コード other than 0). */
     DIRECT_DEBIT_FAILURE_NOTICE("口座振替不能通知書"),
     /** 再委託承認書: kept with the subcontract register row, not in {@code document} (no taxpayer addressee). */
