@@ -23,6 +23,8 @@ public enum DocumentKind {
     REFUND_ALLOCATION_NOTICE("過誤納金充当通知書"),
     /** 過誤納金の還付通知書 (地方税法17, 17の4): the refund decided, with its 還付加算金 and where it is paid. */
     REFUND_NOTICE("過誤納金還付通知書"),
+    /** 口座振替不能通知書: the bank could not debit an installment (全銀 振替結果コード other than 0). */
+    DIRECT_DEBIT_FAILURE_NOTICE("口座振替不能通知書"),
     /** 再委託承認書: kept with the subcontract register row, not in {@code document} (no taxpayer addressee). */
     SUBCONTRACT_APPROVAL("再委託承認書");
 

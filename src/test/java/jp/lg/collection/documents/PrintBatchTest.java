@@ -78,7 +78,7 @@ class PrintBatchTest extends ProcessTestSupport {
                 DocumentKind.AUCTION_NOTICE, DocumentKind.WRITE_OFF_RESOLUTION,
                 DocumentKind.ACCELERATED_COLLECTION_NOTICE, DocumentKind.TAX_REDUCTION_DECISION,
                 DocumentKind.TAX_REDUCTION_REJECTION, DocumentKind.REFUND_ALLOCATION_NOTICE,
-                DocumentKind.REFUND_NOTICE);
+                DocumentKind.REFUND_NOTICE, DocumentKind.DIRECT_DEBIT_FAILURE_NOTICE);
     }
 
     @Test
