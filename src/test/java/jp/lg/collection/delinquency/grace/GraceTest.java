@@ -193,6 +193,9 @@ class GraceTest extends PhaseTestSupport {
         today(LocalDate.of(2026, 8, 1));
         run(timer(grace));
         Task revocation = task("Task_DecideGraceRevocation");
+        // the manager reads the grace as it runs: the plan with what was paid, and that it still holds the case
+        assertThat(engine.getTaskService().getVariableLocal(revocation.getId(), "briefing").toString())
+                .contains("徴収猶予中 (令和8年12月19日まで)").contains("**不履行**").contains("担保となる財産がない");
         refused(revocation, withVariables("graceRevoked", "false"), "revocationReason", "継続する理由");
         asManager(revocation, withVariables("graceRevoked", "false", "revocationReason", "入院のため。8月中に納付の見込み"));
         assertThat(grace).isWaitingAt("Gateway_DuringGrace");
