@@ -133,13 +133,18 @@ public class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider users,
             ProcessEngine engine) throws Exception {
         http.authenticationProvider(users)
-                .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases"),
+                .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases",
+                        "/forms"),
                         SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the stylesheet too: a Tasklist login opens the case view (CamundaWebappSessionFilter), not /css
                         .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error", "/css/**").permitAll()
                         .requestMatchers("/cases", "/cases/**")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
+                        // the reading of a typed date or amount under a Tasklist form field (InputPreviewController)
+                        .requestMatchers("/forms/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        // the administrators' pages (延滞金の割合)
+                        .requestMatchers("/admin/**").hasAnyAuthority(groups(ADMINS))
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 // the webapps send their own Content-Security-Policy; our pages get this one
