@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.lg.collection.system.DatabaseOutage;
@@ -75,6 +77,8 @@ public class CsvImporter {
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
     private final RunLeases leases;
+    /** The token of each run this node is working on: progress and DONE are written only while it is the run's. */
+    private final Map<Long, String> tokens = new ConcurrentHashMap<>();
 
     public CsvImporter(JdbcClient jdbc, PlatformTransactionManager transactions, RunLeases leases) {
         this.jdbc = jdbc;
@@ -86,44 +90,89 @@ public class CsvImporter {
 
     public <R> ImportRun run(ImportKind<R> kind, InputStream upload, String fileName, String charsetName,
             String by) throws IOException {
-        Path spool = Files.createTempFile("import-", ".csv");
+        return run(kind.kind(), upload, fileName, spool -> {
+            Charset charset = charsetName == null || charsetName.isBlank() ? detect(spool) : charset(charsetName);
+            return new Prepared(charset.name(), new Passes() {
+                @Override
+                public Checked check(Path file, long id) throws IOException {
+                    return CsvImporter.this.check(kind, file, charset, id);
+                }
+
+                @Override
+                public void write(Path file, long id, int lines, String runBy) {
+                    CsvImporter.this.write(kind, file, charset, id, lines, runBy);
+                }
+            });
+        }, by);
+    }
+
+    /**
+     * The two passes over a spooled file of one kind: {@link #check} reads every line and stores its problems
+     * (nothing written); {@link #write}, inside the run's one transaction, writes every line — called only when the
+     * check found nothing. The run itself (spool, checksum, the same file twice, FAILED and its retry, progress) is
+     * the importer's, whatever the file's layout.
+     */
+    interface Passes {
+        Checked check(Path spool, long id) throws IOException;
+
+        void write(Path spool, long id, int lines, String by);
+    }
+
+    /** What a kind makes of a spooled file before its passes: the charset recorded with the run, and the passes. */
+    record Prepared(String charsetName, Passes passes) {
+    }
+
+    /** Chooses the charset and the passes once the file is spooled (a CSV file's charset is detected from it). */
+    interface Preparation {
+        Prepared prepare(Path spool) throws IOException;
+    }
+
+    /**
+     * A run of one file of {@code kind}: spooled and hashed; the same bytes again return the first run (unless it
+     * FAILED or was interrupted: then it runs again under its id); checked; written all-or-nothing; FAILED with the
+     * line named when the database refuses it.
+     */
+    ImportRun run(String kind, InputStream upload, String fileName, Preparation preparation, String by)
+            throws IOException {
+        Path spool = Files.createTempFile("import-", ".dat");
         try {
             String checksum = spool(upload, spool);
-            Optional<ImportRun> earlier = find(kind.kind(), checksum);
+            Optional<ImportRun> earlier = find(kind, checksum);
             if (earlier.isPresent() && !FAILED.equals(earlier.get().status())
                     && !INTERRUPTED.equals(earlier.get().status())) {
                 return earlier.get();
             }
-            Charset charset = charsetName == null || charsetName.isBlank() ? detect(spool) : charset(charsetName);
+            Prepared prepared = preparation.prepare(spool);
             String token = RunLeases.newToken();
             Optional<Long> started = earlier.isPresent()
-                    ? separate.execute(tx -> restart(earlier.get().id(), fileName, charset, by, token))
-                    : separate.execute(tx -> start(kind.kind(), fileName, checksum, charset, by, token));
+                    ? separate.execute(tx -> restart(earlier.get().id(), fileName, prepared.charsetName(), by, token))
+                    : separate.execute(tx -> start(kind, fileName, checksum, prepared.charsetName(), by, token));
             if (started.isEmpty()) {
-                return find(kind.kind(), checksum).orElseThrow(); // the same bytes sent twice at once: the other run
+                return find(kind, checksum).orElseThrow(); // the same bytes sent twice at once: the other run
             }
             long id = started.get();
             if (earlier.isPresent() && INTERRUPTED.equals(earlier.get().status())) {
-                LOG.warn("取込 {} ({}) は中断されていました (ノード {}): 再実行します", id, kind.kind(), earlier.get().node());
+                LOG.warn("取込 {} ({}) は中断されていました (ノード {}): 再実行します", id, kind, earlier.get().node());
             }
             int[] lines = {0};
+            tokens.put(id, token);
             try (var heartbeat = leases.beat("import " + id, () -> renew(id, token))) {
-                try {
-                    Checked checked = check(kind, spool, charset, id);
-                    lines[0] = checked.lines();
-                    if (checked.errors() > 0) {
-                        finish(id, token, checked.failed() ? FAILED : "REJECTED", checked.lines(), checked.errors());
-                        return require(id);
-                    }
-                    transaction.executeWithoutResult(tx -> write(kind, spool, charset, id, token, checked.lines(), by));
-                } catch (RuntimeException | IOException e) {
-                    if (e instanceof LeaseLost) {
-                        LOG.warn("取込 {} ({}) は他のノードに引き継がれました: このノードは何も書き込みません", id, kind.kind());
-                        return require(id);
-                    }
-                    LOG.warn("取込 {} ({}) を中断しました", id, kind.kind(), e);
-                    failed(id, token, e, lines[0]);
+                Checked checked = prepared.passes().check(spool, id);
+                lines[0] = checked.lines();
+                if (checked.errors() > 0) {
+                    finish(id, token, checked.failed() ? FAILED : "REJECTED", checked.lines(), checked.errors());
+                    return require(id);
                 }
+                transaction.executeWithoutResult(tx -> prepared.passes().write(spool, id, checked.lines(), by));
+            } catch (RuntimeException | IOException e) {
+                if (e instanceof LeaseLost) {
+                    LOG.warn("取込 {} ({}) は他のノードに引き継がれました: このノードは何も書き込みません", id, kind);
+                    return require(id);
+                }
+                LOG.warn("取込 {} ({}) を中断しました", id, kind, e);
+                failed(id, token, e, lines[0]);
+            } finally {
+                tokens.remove(id);
             }
             return require(id);
         } finally {
@@ -191,7 +240,7 @@ public class CsvImporter {
     }
 
     /** A new run, or empty when the same file is being imported by another request at this moment. */
-    private Optional<Long> start(String kind, String fileName, String checksum, Charset charset, String by,
+    private Optional<Long> start(String kind, String fileName, String checksum, String charset, String by,
             String token) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
@@ -199,7 +248,7 @@ public class CsvImporter {
                     INSERT INTO import_run (kind, file_name, checksum, charset, status, started_at, run_by, node_id,
                       run_token, lease_until, heartbeat_at, attempts)
                     VALUES (?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?, ?, ?, 1)
-                    """).params(kind, fileName, checksum, charset.name(), leases.now(), by, leases.nodeId(), token,
+                    """).params(kind, fileName, checksum, charset, leases.now(), by, leases.nodeId(), token,
                     leases.expiry(), leases.now()).update(keys, "id");
         } catch (DuplicateKeyException sameFileAtOnce) {
             return Optional.empty();
@@ -211,13 +260,13 @@ public class CsvImporter {
      * A FAILED or interrupted (RUNNING, lease expired) run of the same bytes runs again under its id, with a new
      * token (empty if another request restarted it first).
      */
-    private Optional<Long> restart(long id, String fileName, Charset charset, String by, String token) {
+    private Optional<Long> restart(long id, String fileName, String charset, String by, String token) {
         int restarted = jdbc.sql("""
                 UPDATE import_run SET status = 'RUNNING', file_name = ?, charset = ?, lines_total = 0, lines_done = 0,
                   records_written = 0, records_unchanged = 0, error_count = 0, started_at = ?, finished_at = NULL,
                   run_by = ?, node_id = ?, run_token = ?, lease_until = ?, heartbeat_at = ?, attempts = attempts + 1
                 WHERE id = ? AND (status = 'FAILED' OR status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?))
-                """).params(fileName, charset.name(), leases.now(), by, leases.nodeId(), token, leases.expiry(),
+                """).params(fileName, charset, leases.now(), by, leases.nodeId(), token, leases.expiry(),
                 leases.now(), id, leases.now()).update();
         if (restarted == 0) {
             return Optional.empty();
@@ -334,8 +383,7 @@ public class CsvImporter {
     }
 
     /** Pass 2, inside one transaction: nothing is half-written if the database refuses a row. */
-    private <R> void write(ImportKind<R> kind, Path spool, Charset charset, long id, String token, int total,
-            String by) {
+    private <R> void write(ImportKind<R> kind, Path spool, Charset charset, long id, int total, String by) {
         int done = 0;
         int written = 0;
         int unchanged = 0;
@@ -363,23 +411,34 @@ public class CsvImporter {
                     done += chunk.size();
                     chunk.clear();
                     if (done / PROGRESS_EVERY > before / PROGRESS_EVERY) {
-                        int progress = done;
-                        separate.executeWithoutResult(tx -> jdbc.sql("""
-                                UPDATE import_run SET lines_total = ?, lines_done = ?, lease_until = ?, heartbeat_at = ?
-                                WHERE id = ? AND run_token = ?
-                                """).params(total, progress, leases.expiry(), leases.now(), id, token).update());
+                        progress(id, total, done);
                     }
                 }
             }
         } catch (IOException e) {
             throw new IllegalStateException("取込ファイルを再読込できません", e);
         }
-        // the end of the writes, by the clock (CURRENT_TIMESTAMP would be the transaction's start); fenced by the
-        // token: a run whose lease was taken over rolls back whole
+        done(id, total, done, written, unchanged);
+    }
+
+    /** Progress, committed apart from the run's transaction for whoever watches the run; it renews the lease. */
+    void progress(long id, int total, int done) {
+        separate.executeWithoutResult(tx -> jdbc.sql("""
+                UPDATE import_run SET lines_total = ?, lines_done = ?, lease_until = ?, heartbeat_at = ?
+                WHERE id = ? AND run_token = ?
+                """).params(total, done, leases.expiry(), leases.now(), id, tokens.get(id)).update());
+    }
+
+    /**
+     * The end of the write pass, inside its transaction: the run is DONE with its counts, at the end of the writes
+     * by the clock (CURRENT_TIMESTAMP would be the transaction's start); fenced by the token: a run whose lease was
+     * taken over rolls back whole.
+     */
+    void done(long id, int total, int done, int written, int unchanged) {
         if (jdbc.sql("""
                 UPDATE import_run SET status = 'DONE', lines_total = ?, lines_done = ?, records_written = ?,
                   records_unchanged = ?, finished_at = ?, lease_until = NULL WHERE id = ? AND run_token = ?
-                """).params(total, done, written, unchanged, leases.now(), id, token).update() == 0) {
+                """).params(total, done, written, unchanged, leases.now(), id, tokens.get(id)).update() == 0) {
             throw new LeaseLost(id);
         }
     }
@@ -396,7 +455,7 @@ public class CsvImporter {
         }
     }
 
-    private void error(long id, int lineNo, String field, String message, int[] count) {
+    void error(long id, int lineNo, String field, String message, int[] count) {
         if (count[0]++ < MAX_ERRORS_KEPT) {
             jdbc.sql("INSERT INTO import_error (run_id, line_no, field, message) VALUES (?, ?, ?, ?)")
                     .params(id, lineNo, field, message.length() > 500 ? message.substring(0, 500) : message).update();
