@@ -31,6 +31,8 @@ public enum NegotiationAction {
     SUSPENSION("執行停止"),
     WRITE_OFF("不納欠損"),
     SUCCESSION("納税義務承継"),
+    BULK_REMINDER("一括催告"),
+    TASK_OVERDUE("期限超過"),
     CASE_CLOSED("案件終了");
 
     private final String label;

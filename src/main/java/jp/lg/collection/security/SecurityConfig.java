@@ -42,7 +42,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>{@code /camunda/**}: the webapps run their own login against the same users and their own CSRF
  * protection; Spring lets them through.</li>
  * <li>{@code /cases/**} (the case view): form login, or the Tasklist login of the same session
- * ({@link CamundaWebappSessionFilter}); collectors, managers, auditors and admins.</li>
+ * ({@link CamundaWebappSessionFilter}); collectors, managers, auditors and admins. {@code /selections/**}
+ * (対象者抽出・一括催告) likewise, for managers and admins.</li>
  * <li>everything else needs a login, except health.</li>
  * </ul>
  * Least privilege in {@code /api} (docs/security-measures.md): CSV exports only for exporters (データ出力担当);
@@ -116,6 +117,10 @@ public class SecurityConfig {
                         // issued notices carry personal data: the people who work or audit cases
                         .requestMatchers("/api/documents/**", "/api/cases/*/documents")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
+                        // 対象者抽出・一括催告 and the rank's weights: a manager's decisions (docs/api.md)
+                        .requestMatchers("/api/selections", "/api/selections/**", "/api/bulk-reminders/**")
+                        .hasAnyAuthority(groups(MANAGERS, ADMINS))
+                        .requestMatchers(HttpMethod.PUT, "/api/rank-weights").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         // reading: no designers (they see models, not taxpayers); writing: no auditors either
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
@@ -133,13 +138,15 @@ public class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider users,
             ProcessEngine engine) throws Exception {
         http.authenticationProvider(users)
-                .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases"),
+                .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases",
+                        "/selections"),
                         SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the stylesheet too: a Tasklist login opens the case view (CamundaWebappSessionFilter), not /css
                         .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error", "/css/**").permitAll()
                         .requestMatchers("/cases", "/cases/**")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
+                        .requestMatchers("/selections", "/selections/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 // the webapps send their own Content-Security-Policy; our pages get this one
