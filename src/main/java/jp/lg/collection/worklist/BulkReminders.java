@@ -213,7 +213,7 @@ public class BulkReminders {
         while (true) {
             List<String> chunk = jdbc.sql("""
                     SELECT case_id FROM bulk_reminder_target WHERE run_id = ? AND status = 'PENDING'
-                    ORDER BY seq LIMIT """ + practice.bulkChunk()).param(runId).query(String.class).list();
+                    ORDER BY seq LIMIT ?""").params(runId, practice.bulkChunk()).query(String.class).list();
             if (chunk.isEmpty()) {
                 break;
             }

@@ -140,7 +140,7 @@ public class CaseSelections {
             p.put("maxAmount", s.maxAmount());
         }
         if (s.phase() != null) {
-            sql.append("""
+            sql.append(" ").append("""
                      AND EXISTS (SELECT 1 FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_
                       WHERE e.BUSINESS_KEY_ = c.case_id AND e.ID_ = e.PROC_INST_ID_ AND d.KEY_ = :phase)""");
             p.put("phase", s.phase());
@@ -162,12 +162,12 @@ public class CaseSelections {
             p.put("contactSince", today.minusDays(s.minDaysSinceContact()).plusDays(1).atStartOfDay());
         }
         if (s.promiseBroken() != null) {
-            sql.append(s.promiseBroken() ? " AND EXISTS" : " AND NOT EXISTS").append("""
+            sql.append(s.promiseBroken() ? " AND EXISTS " : " AND NOT EXISTS ").append("""
                      (SELECT 1 FROM negotiation_log l WHERE l.case_id = c.case_id
                       AND ((l.action = 'PROMISE_CHECKED' AND l.result = :broken) OR l.action = 'INSTALLMENT_MISSED'))""");
             p.put("broken", CheckPaymentPromise.BROKEN);
         }
-        return new Query(sql.toString(), p);
+        return new Query(" " + sql + " ", p); // spaces: text blocks drop the ones at their ends
     }
 
     /** How many open cases the conditions select. */
@@ -185,7 +185,7 @@ public class CaseSelections {
         Map<String, Object> params = new HashMap<>(q.params());
         params.put("message", MESSAGE);
         params.put("today", today);
-        return jdbc.sql("SELECT COUNT(*) " + q.from() + """
+        return jdbc.sql("SELECT COUNT(*) " + q.from() + " " + """
                  AND EXISTS (SELECT 1 FROM ACT_RU_EVENT_SUBSCR s JOIN ACT_RU_EXECUTION x ON x.ID_ = s.PROC_INST_ID_
                   WHERE s.EVENT_NAME_ = :message AND x.BUSINESS_KEY_ = c.case_id)
                  AND NOT EXISTS (SELECT 1 FROM bulk_reminder_target g WHERE g.case_id = c.case_id AND g.sent_on = :today)""")

@@ -144,24 +144,37 @@ class BulkReminderTest extends WorklistTestSupport {
         assertOnceEach(ready, inDunning);
     }
 
+    /** How many rows of each case the query counts (its first column the case id, its second the count). */
+    Map<String, Long> perCase(String sql, List<String> caseIds) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.sql(sql).param("cases", caseIds).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
     void assertOnceEach(List<String> ready, List<String> inDunning) {
+        List<String> all = new ArrayList<>(ready);
+        all.addAll(inDunning);
+        Map<String, Long> letters = perCase("""
+                SELECT case_id, COUNT(*) FROM document WHERE kind = 'REMINDER_LETTER' AND rendered_at IS NULL
+                AND case_id IN (:cases) GROUP BY case_id""", all);
+        Map<String, Long> calls = perCase("""
+                SELECT p.BUSINESS_KEY_, COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_
+                WHERE t.TASK_DEF_KEY_ = 'Task_PhoneReminder' AND p.BUSINESS_KEY_ IN (:cases) GROUP BY p.BUSINESS_KEY_""", all);
+        Map<String, Long> bulk = perCase("""
+                SELECT case_id, COUNT(*) FROM negotiation_log WHERE action = 'BULK_REMINDER' AND collector = 'sato'
+                AND result LIKE '%地区77 一斉催告%' AND case_id IN (:cases) GROUP BY case_id""", all);
+        Map<String, Long> secondRound = perCase("""
+                SELECT case_id, COUNT(*) FROM negotiation_log WHERE action = 'REMINDER_LETTER' AND result = '第2回催告'
+                AND case_id IN (:cases) GROUP BY case_id""", all);
         for (String caseId : ready) {
-            assertThat(count("SELECT COUNT(*) FROM document WHERE case_id = ? AND kind = 'REMINDER_LETTER' "
-                    + "AND rendered_at IS NULL", caseId)).as("queued letter of %s", caseId).isEqualTo(1);
-            assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
-                    .taskDefinitionKey("Task_PhoneReminder").count()).as("phone task of %s", caseId).isEqualTo(1);
-            assertThat(log.of(caseId)).filteredOn(e -> e.action() == NegotiationAction.BULK_REMINDER)
-                    .as("log of %s", caseId).hasSize(1).allSatisfy(e -> {
-                        assertThat(e.collector()).isEqualTo("sato");
-                        assertThat(e.result()).contains("地区77 一斉催告");
-                    });
-            assertThat(log.of(caseId)).filteredOn(e -> e.action() == NegotiationAction.REMINDER_LETTER)
-                    .extracting(e -> e.result()).containsExactly("第2回催告");
+            assertThat(letters.get(caseId)).as("queued letter of %s", caseId).isEqualTo(1L);
+            assertThat(calls.get(caseId)).as("phone task of %s", caseId).isEqualTo(1L);
+            assertThat(bulk.get(caseId)).as("bulk reminder in the log of %s", caseId).isEqualTo(1L);
+            assertThat(secondRound.get(caseId)).as("第2回催告 of %s", caseId).isEqualTo(1L);
         }
         for (String caseId : inDunning) {
-            assertThat(count("SELECT COUNT(*) FROM document WHERE case_id = ? AND kind = 'REMINDER_LETTER'", caseId))
-                    .isZero();
-            assertThat(log.of(caseId)).noneMatch(e -> e.action() == NegotiationAction.BULK_REMINDER);
+            assertThat(letters).doesNotContainKey(caseId);
+            assertThat(bulk).doesNotContainKey(caseId);
         }
     }
 
@@ -184,5 +197,80 @@ class BulkReminderTest extends WorklistTestSupport {
                         LocalDate.of(2026, 6, 28).atTime(9, 0).atZone(jp.lg.collection.system.Today.TOKYO).toInstant())));
         assertThat(log.of(open.caseId())).filteredOn(e -> e.action() == NegotiationAction.REMINDER_LETTER)
                 .extracting(e -> e.result()).containsExactly("第1回催告", "第2回催告");
+    }
+
+    @Autowired
+    CaseSelections selections;
+
+    static CaseSelection where(String district, Object... conditions) {
+        Map<String, Object> c = new java.util.HashMap<>();
+        for (int i = 0; i < conditions.length; i += 2) {
+            c.put((String) conditions[i], conditions[i + 1]);
+        }
+        return new CaseSelection(null, null, district, (String) c.get("taxItem"), (Long) c.get("minAmount"), null,
+                (String) c.get("phase"), (String) c.get("minRank"), (Integer) c.get("minDaysSinceContact"),
+                (Boolean) c.get("promiseBroken"));
+    }
+
+    @Test
+    void theConditionsSelectWhatTheySayAndThePageRunsTheRound() throws Exception {
+        OpenCase large = caseAtPhoneReminder("tanaka", "78", 900_000);
+        OpenCase broken = caseAtPhoneReminder("tanaka", "78", 58_000);
+        String addresseeNo = newTaxpayer("tanaka");
+        jdbc.sql("UPDATE taxpayer SET district_code = '78', collection_rank = NULL WHERE addressee_no = ?")
+                .param(addresseeNo).update();
+        newBill(addresseeNo, 40_000, LocalDate.of(2026, 5, 31));
+        String dunned = openDunnedCase(addresseeNo, SWEPT).caseId();
+        today(REMINDED);
+        engine.getTaskService().complete(broken.phoneTask().getId(),
+                Map.of("contactResult", "PROMISE", "promisedDate", "2026-06-25"));
+        today(LocalDate.of(2026, 6, 25));
+        runJobs(phase(broken.process(), "Reminders"));
+        LocalDate day = LocalDate.of(2026, 6, 26);
+        today(day);
+        runJobs(phase(broken.process(), "Reminders"));
+        ranks.rankUnranked();
+
+        assertThat(selections.caseIds(where("78"), day)).containsExactly(large.caseId(), broken.caseId(), dunned);
+        assertThat(selections.caseIds(where("78", "phase", "Reminders"), day))
+                .containsExactlyInAnyOrder(large.caseId(), broken.caseId());
+        assertThat(selections.caseIds(where("78", "phase", "Dunning"), day)).contains(dunned);
+        assertThat(selections.caseIds(where("78", "minRank", "C"), day)).containsExactly(large.caseId());
+        assertThat(selections.caseIds(where("78", "minAmount", 100_000L), day)).containsExactly(large.caseId());
+        assertThat(selections.caseIds(where("78", "taxItem", "02"), day)).isEmpty();
+        assertThat(selections.caseIds(where("78", "promiseBroken", true), day)).containsExactly(broken.caseId());
+        assertThat(selections.caseIds(where("78", "promiseBroken", false), day))
+                .containsExactlyInAnyOrder(large.caseId(), dunned);
+        // the 督促状 of 6/10 is 16 days old; the others had their 催告書 and calls on 6/21
+        assertThat(selections.caseIds(where("78", "minDaysSinceContact", 10), day)).containsExactly(dunned);
+        assertThat(selections.caseIds(where("78", "minDaysSinceContact", 5), day)).hasSize(3);
+        assertThat(selections.caseIds(where("78", "minDaysSinceContact", 6), day)).containsExactly(dunned);
+
+        // the page: the count, a saved selection, one button, the progress
+        var sato = member("sato", Roles.MANAGERS);
+        mvc().perform(get("/selections").with(member("tanaka", Roles.COLLECTORS))).andExpect(status().isForbidden());
+        String page = mvc().perform(get("/selections").param("districtCode", "78").param("phase", "Reminders")
+                        .param("preview", "1").with(sato)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("対象者抽出・一括催告").contains("対象 <b>2件</b>").contains(large.caseId());
+        String saved = mvc().perform(post("/selections").with(sato).with(org.springframework.security.test.web.servlet
+                        .request.SecurityMockMvcRequestPostProcessors.csrf()).param("name", "地区78 催告中")
+                        .param("districtCode", "78").param("phase", "Reminders").param("minAmount", ""))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(saved.substring(saved.indexOf("selection=") + "selection=".length()));
+        assertThat(mvc().perform(get(saved).with(sato)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("「地区78 催告中」で一括催告を実行");
+        String runPage = mvc().perform(post("/selections/{id}/bulk-reminders", id).with(sato)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long runId = Long.parseLong(runPage.substring(runPage.lastIndexOf('/') + 1));
+        JsonNode done = awaitDone(runId);
+        // neither is waiting for its next round: one at the call, one at its new letter
+        assertThat(done.path("sent").asInt()).isZero();
+        assertThat(done.path("reasons").path("電話催告・納付交渉のタスクが未処理です").asInt()).isEqualTo(1);
+        assertThat(done.path("reasons").path("催告書を発送中です").asInt()).isEqualTo(1);
+        assertThat(mvc().perform(get(runPage).with(sato)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("完了").contains("2 / 2件");
     }
 }
