@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * <li>the task is offered to the {@code managers} group as well (a manager may take it over or hand it on);</li>
  * <li>it carries the task-local variable {@value #OVERDUE} (「期限超過 令和8年12月13日」), which the managers' filter
  * 「期限切れ」 shows;</li>
- * <li>the case's negotiation log says which task, whose, and since when.</li>
+ * <li>the case's negotiation log says which task, whose, and since when (when the process is a case's).</li>
  * </ul>
  * Bound in the models as {@code <camunda:executionListener event="start" delegateExpression="${escalateOverdueTask}"/>}
  * on the boundary event.
@@ -38,10 +39,12 @@ public class EscalateOverdueTask implements ExecutionListener {
 
     private final NegotiationLog log;
     private final StaffNames staff;
+    private final JdbcClient jdbc;
 
-    public EscalateOverdueTask(NegotiationLog log, StaffNames staff) {
+    public EscalateOverdueTask(NegotiationLog log, StaffNames staff, JdbcClient jdbc) {
         this.log = log;
         this.staff = staff;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -52,7 +55,10 @@ public class EscalateOverdueTask implements ExecutionListener {
                     + (element == null ? execution.getCurrentActivityId() : element.getId()));
         }
         String taskKey = boundary.getAttachedTo().getId();
-        String caseId = execution.getProcessBusinessKey();
+        // the log is the case's: a procedure before a case (繰上徴収, keyed by its own number) has none
+        String key = execution.getProcessBusinessKey();
+        String caseId = key != null && jdbc.sql("SELECT COUNT(*) FROM delinquency_case WHERE case_id = ?").param(key)
+                .query(Long.class).single() > 0 ? key : null;
         var tasks = Context.getCommandContext().getTaskManager()
                 .findTasksByProcessInstanceId(execution.getProcessInstanceId());
         for (TaskEntity task : tasks) {

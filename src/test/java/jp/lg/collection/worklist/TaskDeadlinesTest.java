@@ -31,9 +31,13 @@ import org.junit.jupiter.api.Test;
  */
 class TaskDeadlinesTest extends WorklistTestSupport {
 
-    /** The models of the delinquency lifecycle (the breach, subcontract and unmatched-payment procedures are not). */
+    /**
+     * The models of the delinquency lifecycle and 繰上徴収 (delinquency.acceleration); the breach, subcontract,
+     * unmatched-payment, 減免 and refund procedures are not.
+     */
     static final List<String> LIFECYCLE = List.of("delinquency-case", "dunning", "reminders", "payment-plan",
-            "property-investigation", "seizure", "public-auction", "distribution", "suspension", "write-off");
+            "property-investigation", "seizure", "public-auction", "distribution", "suspension", "write-off",
+            "accelerated-collection");
 
     static String timer(BoundaryEvent boundary) {
         TimerEventDefinition timer = boundary.getEventDefinitions().stream()
@@ -79,7 +83,7 @@ class TaskDeadlinesTest extends WorklistTestSupport {
                 escalated.add(task.getId());
             }
         }
-        assertThat(escalated).hasSize(18).contains("Task_ApproveSeizure", "Task_ProposeSeizure", "Task_PhoneReminder",
+        assertThat(escalated).hasSize(20).contains("Task_DecideAcceleration", "Task_ApproveSeizure", "Task_ProposeSeizure", "Task_PhoneReminder",
                 "Task_DetermineHeirs", "Task_PlanAuction", "Task_RecordBids", "Task_DecideAfterUnsold");
         assertThat(movedOn).containsExactlyInAnyOrder("Task_WatchPromise", "Task_RecordInquiryAnswer",
                 "Task_ConfirmBuyerPayment");
