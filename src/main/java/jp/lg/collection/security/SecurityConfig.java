@@ -135,6 +135,8 @@ public class SecurityConfig {
                         .hasAnyAuthority(groups(MANAGERS, AUDITORS, ADMINS))
                         .requestMatchers("/api/refunds", "/api/refunds/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .requestMatchers("/api/imports/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
+                        // the unmatched list: who may work its Tasklist task (collectors, candidates; managers, any task)
+                        .requestMatchers("/api/payments/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .requestMatchers("/api/certificates").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         // issued notices carry personal data: the people who work or audit cases
                         .requestMatchers("/api/documents/**", "/api/cases/*/documents")
@@ -163,7 +165,7 @@ public class SecurityConfig {
             ProcessEngine engine) throws Exception {
         http.authenticationProvider(users)
                 .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases",
-                        "/forms", "/selections"),
+                        "/forms", "/payments", "/selections"),
                         SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the stylesheet too: a Tasklist login opens the case view (CamundaWebappSessionFilter), not /css
@@ -174,6 +176,8 @@ public class SecurityConfig {
                         .requestMatchers("/forms/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         // the administrators' pages (延滞金の割合)
                         .requestMatchers("/admin/**").hasAnyAuthority(groups(ADMINS))
+                        // 消込不能入金の一覧: who may work its Tasklist task
+                        .requestMatchers("/payments/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         // 対象者抽出・一括催告 (SelectionPageController)
                         .requestMatchers("/selections", "/selections/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .anyRequest().authenticated())

@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 class TaskDeadlinesTest extends WorklistTestSupport {
 
     /**
-     * The models of the delinquency lifecycle and 繰上徴収 (delinquency.acceleration); the breach, subcontract,
+     * The models of the delinquency lifecycle (猶予 included) and 繰上徴収 (delinquency.acceleration); the breach, subcontract,
      * unmatched-payment, 減免 and refund procedures are not.
      */
     static final List<String> LIFECYCLE = List.of("delinquency-case", "dunning", "reminders", "payment-plan",
             "property-investigation", "seizure", "public-auction", "distribution", "suspension", "write-off",
-            "accelerated-collection");
+            "accelerated-collection", "grace");
 
     static String timer(BoundaryEvent boundary) {
         TimerEventDefinition timer = boundary.getEventDefinitions().stream()
@@ -83,7 +83,7 @@ class TaskDeadlinesTest extends WorklistTestSupport {
                 escalated.add(task.getId());
             }
         }
-        assertThat(escalated).hasSize(20).contains("Task_DecideAcceleration", "Task_ApproveSeizure", "Task_ProposeSeizure", "Task_PhoneReminder",
+        assertThat(escalated).hasSize(22).contains("Task_DecideAcceleration", "Task_DecideGrace", "Task_ApproveSeizure", "Task_ProposeSeizure", "Task_PhoneReminder",
                 "Task_DetermineHeirs", "Task_PlanAuction", "Task_RecordBids", "Task_DecideAfterUnsold");
         assertThat(movedOn).containsExactlyInAnyOrder("Task_WatchPromise", "Task_RecordInquiryAnswer",
                 "Task_ConfirmBuyerPayment");
