@@ -39,7 +39,8 @@ class ArchitectureTest {
                         "jp.lg.collection.export..")
                 .layer("features").definedBy("jp.lg.collection.delinquency..", "jp.lg.collection.breach..",
                         "jp.lg.collection.subcontracting..", "jp.lg.collection.certificate..",
-                        "jp.lg.collection.imports..", "jp.lg.collection.latecharge..", "jp.lg.collection.caseview..")
+                        "jp.lg.collection.imports..", "jp.lg.collection.latecharge..", "jp.lg.collection.caseview..",
+                        "jp.lg.collection.statistics..")
                 .layer("wiring").definedBy("jp.lg.collection.security..", "jp.lg.collection.demo..",
                         "jp.lg.collection")
 

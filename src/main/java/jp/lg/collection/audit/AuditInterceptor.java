@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Logs every call of our own pages and API ({@code /cases/**}, {@code /api/**}) once it is answered: the user,
+ * Logs every call of our own pages and API ({@code /cases/**}, {@code /statistics}, {@code /audit/**},
+ * {@code /api/**}) once it is answered: the user,
  * the action (case view, PDF download, CSV export, import, sweep, print batch, My Number search, other view or
  * update),
  * the target (the path with its ids and the few query parameters that name a record) and the HTTP result.
@@ -26,7 +27,7 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     /** Request attribute a controller sets to name what was touched (e.g. the addressee a search found). */
     public static final String TARGET = AuditInterceptor.class.getName() + ".target";
     private static final List<String> QUERY_PARAMETERS = List.of("addresseeNo", "asOf", "kind", "fiscalYear", "caseId",
-            "user", "action", "date", "from", "to");
+            "user", "action", "date", "from", "to", "target", "taxItem", "district", "page");
 
     private final OperationLog log;
 
@@ -47,7 +48,8 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // first, so that a request another interceptor refuses is logged too
-        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases", "/cases/**").order(-10);
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases", "/cases/**", "/statistics", "/statistics/**",
+                "/audit/**").order(-10);
     }
 
     @Override
@@ -77,7 +79,7 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             case "POST /api/print-batches" -> "PRINT_BATCH";
             case "POST /api/taxpayers/by-my-number" -> "MY_NUMBER_SEARCH";
             case "POST /api/admin/late-charge-rates" -> "LATE_CHARGE_RATE_ADD";
-            default -> pattern.startsWith("/api/audit/") ? "AUDIT_VIEW"
+            default -> pattern.startsWith("/api/audit/") || pattern.startsWith("/audit/") ? "AUDIT_VIEW"
                     : method.equals("GET") || method.equals("HEAD") ? "VIEW" : "UPDATE";
         };
     }

@@ -42,7 +42,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>{@code /camunda/**}: the webapps run their own login against the same users and their own CSRF
  * protection; Spring lets them through.</li>
  * <li>{@code /cases/**} (the case view): form login, or the Tasklist login of the same session
- * ({@link CamundaWebappSessionFilter}); collectors, managers, auditors and admins.</li>
+ * ({@link CamundaWebappSessionFilter}); collectors, managers, auditors and admins. {@code /statistics} likewise for
+ * managers, auditors and admins; {@code /audit/**} (the operation log as a page) for auditors and admins.</li>
  * <li>everything else needs a login, except health.</li>
  * </ul>
  * Least privilege in {@code /api} (docs/security-measures.md): CSV exports only for exporters (データ出力担当);
@@ -133,13 +134,17 @@ public class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider users,
             ProcessEngine engine) throws Exception {
         http.authenticationProvider(users)
-                .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases"),
-                        SecurityContextHolderFilter.class)
+                .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases",
+                        "/statistics", "/audit"), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the stylesheet too: a Tasklist login opens the case view (CamundaWebappSessionFilter), not /css
                         .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error", "/css/**").permitAll()
                         .requestMatchers("/cases", "/cases/**")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
+                        // 統計: the division's figures, for the managers who report them and the auditors
+                        .requestMatchers("/statistics", "/statistics/**").hasAnyAuthority(groups(MANAGERS, AUDITORS, ADMINS))
+                        // the operation log, as /api/audit: auditors only
+                        .requestMatchers("/audit", "/audit/**").hasAnyAuthority(groups(AUDITORS, ADMINS))
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 // the webapps send their own Content-Security-Policy; our pages get this one
