@@ -48,8 +48,8 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // first, so that a request another interceptor refuses is logged too
-        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases", "/cases/**", "/statistics", "/statistics/**",
-                "/audit/**").order(-10);
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases", "/cases/**", "/admin/**", "/statistics",
+                "/statistics/**", "/audit/**").order(-10);
     }
 
     @Override
@@ -78,7 +78,8 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             case "POST /api/sweeps" -> "SWEEP";
             case "POST /api/print-batches" -> "PRINT_BATCH";
             case "POST /api/taxpayers/by-my-number" -> "MY_NUMBER_SEARCH";
-            case "POST /api/admin/late-charge-rates" -> "LATE_CHARGE_RATE_ADD";
+            case "POST /api/admin/late-charge-rates", "POST /admin/late-charge-rates" -> "LATE_CHARGE_RATE_ADD";
+            case "PUT /api/admin/collector-districts/{userId}" -> "COLLECTOR_DISTRICTS_SET";
             default -> pattern.startsWith("/api/audit/") || pattern.startsWith("/audit/") ? "AUDIT_VIEW"
                     : method.equals("GET") || method.equals("HEAD") ? "VIEW" : "UPDATE";
         };

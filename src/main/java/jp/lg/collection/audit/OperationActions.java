@@ -33,6 +33,7 @@ public final class OperationActions {
         labels.put("AUDIT_VIEW", "操作ログの閲覧");
         labels.put("LATE_CHARGE_RATE_ADD", "延滞金割合の登録");
         labels.put("LATE_CHARGE_RATE_MISSING", "延滞金割合の未登録");
+        labels.put("COLLECTOR_DISTRICTS_SET", "担当地区の変更");
         labels.put("ANOMALY_REPORT", "異常アクセスの点検");
         labels.put("DELETION_REQUEST", "消去の申請");
         labels.put("DELETION_EXECUTED", "消去の実行");

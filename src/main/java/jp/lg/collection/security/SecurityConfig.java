@@ -135,12 +135,16 @@ public class SecurityConfig {
             ProcessEngine engine) throws Exception {
         http.authenticationProvider(users)
                 .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases",
-                        "/statistics", "/audit"), SecurityContextHolderFilter.class)
+                        "/forms", "/statistics", "/audit"), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the stylesheet too: a Tasklist login opens the case view (CamundaWebappSessionFilter), not /css
                         .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error", "/css/**").permitAll()
                         .requestMatchers("/cases", "/cases/**")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
+                        // the reading of a typed date or amount under a Tasklist form field (InputPreviewController)
+                        .requestMatchers("/forms/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        // the administrators' pages (延滞金の割合)
+                        .requestMatchers("/admin/**").hasAnyAuthority(groups(ADMINS))
                         // 統計: the division's figures, for the managers who report them and the auditors
                         .requestMatchers("/statistics", "/statistics/**").hasAnyAuthority(groups(MANAGERS, AUDITORS, ADMINS))
                         // the operation log, as /api/audit: auditors only

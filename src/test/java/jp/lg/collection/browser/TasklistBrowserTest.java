@@ -183,6 +183,8 @@ class TasklistBrowserTest {
         radio("納付約束").click();
         WebElement date = field("納付約束日", "input");
         date.sendKeys("12/20/2026");
+        assertThat(reading("納付約束日", "年から入力してください")).as("refused while typing, before 完了")
+                .contains("月/日/年の順には対応していません");
         press(COMPLETE);
         WebElement refusal = visible(By.xpath("//*[contains(@class,'alert')][contains(normalize-space(.),'年から入力してください')]"));
         assertThat(refusal.getText()).contains("「納付約束日」: 月/日/年の順には対応していません")
@@ -197,6 +199,9 @@ class TasklistBrowserTest {
         }
         date.clear();
         date.sendKeys(promised.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+        // what will be stored, read back in the era the papers print
+        String era = jp.lg.collection.rules.WarekiDate.format(promised);
+        assertThat(reading("納付約束日", "→ " + era)).startsWith("→ " + era + "(");
         field("交渉内容", "textarea").sendKeys("本人と通話。給料日に納付するとのこと。");
         screenshot("phone-promise");
         completeAndWait(task);
@@ -227,11 +232,12 @@ class TasklistBrowserTest {
         radio("財産あり").click();
         select("財産の種類", "預貯金");
         field("財産の内容", "textarea").sendKeys("普通預金 口座番号 1234567");
-        field("見込額", "input").sendKeys("120,000");
+        field("見込額", "input").sendKeys("12万");
+        assertThat(reading("見込額", "→ ")).isEqualTo("→ 120,000円");
         screenshot("investigation-answer");
         completeAndWait(answer);
         assertThat(jdbc.sql("SELECT estimated_value FROM found_asset WHERE case_id = ?").param(caseId).query(Long.class)
-                .single()).as("「120,000」 stored as 120,000 yen").isEqualTo(120_000L);
+                .single()).as("「12万」 stored as 120,000 yen").isEqualTo(120_000L);
 
         Task decision = awaitTask(caseId, "財産調査の結果判断");
         open(decision, "財産調査の結果判断");
@@ -338,6 +344,16 @@ class TasklistBrowserTest {
     private WebElement field(String label, String tag) {
         return visible(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),'" + label
                 + "')]]//" + tag + "[not(@type='hidden')]"));
+    }
+
+    /** The server's reading under a date or amount field (or its refusal), once it contains the text expected. */
+    private String reading(String label, String expected) {
+        By line = By.xpath("//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),'" + label
+                + "')]]//div[contains(@class,'tainou-reading')]");
+        return wait.until(d -> {
+            String text = d.findElement(line).getText();
+            return text.contains(expected) ? text : null;
+        });
     }
 
     /** form-js's select: opens its list and picks the option. */

@@ -9,6 +9,11 @@
  * The link to the case view (/cases/…) opens in a new tab: opening it in place replaced the form, and Back lost
  * what had been typed.
  *
+ * Under a date or amount field the server's reading of what is typed appears as it is typed: 「→ 令和8年12月20日(日)」
+ * under 2026/12/20, 「→ 120,000円」 under 12万, or the Japanese refusal the form would get on 完了 (GET /forms/preview,
+ * the same parser that checks the completed form). Such fields are known by their description's examples
+ * (JapaneseDateInput.EXAMPLES' 「令和8年12月20日」, YenInput's 「円単位」; FormInputMarkersTest keeps every field so).
+ *
  * Loaded by scripts/config.js (customScripts).
  */
 const MESSAGES = [
@@ -87,6 +92,59 @@ function openCaseLinksInNewTab(root) {
   });
 }
 
+const READINGS = [
+  ['date', '令和8年12月20日'],
+  ['yen', '円単位']
+];
+
+function inputKind(field) {
+  const description = field.querySelector('.fjs-form-field-description');
+  const text = description ? description.textContent : '';
+  const found = READINGS.find(([, marker]) => text.includes(marker));
+  return found ? found[0] : undefined;
+}
+
+async function showReading(input, kind, line) {
+  const typed = input.value.trim();
+  if (!typed) {
+    line.textContent = '';
+    return;
+  }
+  try {
+    const response = await fetch(`/forms/preview?input=${kind}&text=${encodeURIComponent(typed)}`,
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const body = await response.json();
+    if (input.value.trim() !== typed) {
+      return; // typed on meanwhile: a newer reading follows
+    }
+    line.classList.toggle('tainou-reading-refused', !response.ok);
+    line.textContent = response.ok ? `→ ${body.reading}` : (body.detail || '読み取れません');
+  } catch (e) {
+    line.textContent = '';
+  }
+}
+
+function addReadings(root) {
+  root.querySelectorAll('.fjs-form-field-textfield').forEach((field) => {
+    const input = field.querySelector('input');
+    const kind = inputKind(field);
+    if (!input || !kind || input.dataset.tainouReading) {
+      return;
+    }
+    input.dataset.tainouReading = kind;
+    const line = document.createElement('div');
+    line.className = 'tainou-reading';
+    line.setAttribute('aria-live', 'polite');
+    field.appendChild(line);
+    let timer;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => showReading(input, kind, line), 250);
+    });
+    showReading(input, kind, line);
+  });
+}
+
 let scheduled = false;
 
 function update() {
@@ -95,6 +153,7 @@ function update() {
     translateTextNodes(form);
     translateAttributes(form);
     openCaseLinksInNewTab(form);
+    addReadings(form);
   });
 }
 
