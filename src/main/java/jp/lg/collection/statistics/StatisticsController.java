@@ -51,12 +51,17 @@ public class StatisticsController {
     }
 
     @GetMapping("/statistics")
-    public ModelAndView page(@RequestParam(value = "fiscalYear", required = false) Integer fiscalYear,
+    public ModelAndView page(@RequestParam(value = "fiscalYear", required = false) String fiscalYear,
             @RequestParam(value = "taxItem", required = false) String taxItemCode,
             @RequestParam(value = "district", required = false) String district, Authentication viewer,
             HttpServletRequest request) {
         int thisYear = CollectionStatistics.fiscalYearOf(Today.date());
-        int year = fiscalYear == null ? thisYear : fiscalYear;
+        int year;
+        try {
+            year = fiscalYear == null || fiscalYear.isBlank() ? thisYear : Integer.parseInt(fiscalYear.trim());
+        } catch (NumberFormatException notAYear) {
+            year = Integer.MIN_VALUE;
+        }
         if (year < thisYear - 50 || year > thisYear + 1) {
             return ErrorPages.page(HttpStatus.BAD_REQUEST, "年度は" + NoticeLine.fiscalYearLabel(thisYear - 50) + "から"
                     + NoticeLine.fiscalYearLabel(thisYear + 1) + "までで指定してください", ErrorPages.back(request));

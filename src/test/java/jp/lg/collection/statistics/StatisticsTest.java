@@ -220,6 +220,8 @@ class StatisticsTest extends ProcessTestSupport {
         mvc().perform(get("/statistics").with(member("kimura", "exporters"))).andExpect(status().isForbidden());
         mvc().perform(get("/statistics").param("taxItem", "99").with(member("sato", "managers")))
                 .andExpect(status().isBadRequest());
+        mvc().perform(get("/statistics").param("fiscalYear", "R8").with(member("sato", "managers")))
+                .andExpect(status().isBadRequest());
         String filtered = mvc().perform(get("/statistics").param("fiscalYear", "2019").param("district", DISTRICT)
                 .param("taxItem", "02").with(member("admin", "admins"))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
