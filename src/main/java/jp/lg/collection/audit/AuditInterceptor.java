@@ -16,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Logs every call of our own pages and API ({@code /cases/**}, {@code /statistics}, {@code /audit/**},
  * {@code /api/**}) once it is answered: the user,
  * the action (case view, PDF download, CSV export, import, sweep, print batch, My Number search, other view or
- * update),
+ * update, another department's tax inquiry),
  * the target (the path with its ids and the few query parameters that name a record) and the HTTP result.
  * Controllers may name the target more precisely with {@link #TARGET}. Request bodies are never logged.
  * Camunda's own operations (task completion in Tasklist or /engine-rest) are in Camunda's user operation log.
@@ -80,6 +80,7 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             case "POST /api/taxpayers/by-my-number" -> "MY_NUMBER_SEARCH";
             case "POST /api/admin/late-charge-rates", "POST /admin/late-charge-rates" -> "LATE_CHARGE_RATE_ADD";
             case "PUT /api/admin/collector-districts/{userId}" -> "COLLECTOR_DISTRICTS_SET";
+            case "GET /api/inquiries/taxpayers/{addresseeNo}" -> "TAX_INQUIRY";
             default -> pattern.startsWith("/api/audit/") || pattern.startsWith("/audit/") ? "AUDIT_VIEW"
                     : method.equals("GET") || method.equals("HEAD") ? "VIEW" : "UPDATE";
         };

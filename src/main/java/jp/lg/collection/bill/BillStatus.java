@@ -6,6 +6,8 @@ public enum BillStatus {
     PAID("完納"),
     /** 消滅時効の完成 or 執行停止による即時消滅 (法15の7⑤, 法18). */
     EXTINGUISHED("消滅"),
+    /** 減免 of the whole principal (the city's ordinance on application): nothing was owed after it. */
+    EXEMPTED("全額減免"),
     WRITTEN_OFF("不納欠損");
 
     private final String label;

@@ -19,12 +19,16 @@ public class LateChargeRates {
 
     private static final long KEEP_NANOS = TimeUnit.MINUTES.toNanos(1);
 
-    /** A year's row with where it came from. */
+    /**
+     * A year's row with where it came from; the 還付加算金 rate of the same year (法17の4, 附則3の2) with its own source
+     * and check, as it may be loaded later than the late-charge rates.
+     */
     public record Row(int year, BigDecimal firstMonthPercent, BigDecimal laterPercent, BigDecimal gracePercent,
-            String source, boolean verified, String registeredBy, LocalDateTime registeredAt) {
+            String source, boolean verified, String registeredBy, LocalDateTime registeredAt,
+            BigDecimal refundAdditionPercent, String refundAdditionSource, boolean refundAdditionVerified) {
 
         LateChargeRate rate() {
-            return new LateChargeRate(year, firstMonthPercent, laterPercent, gracePercent);
+            return new LateChargeRate(year, firstMonthPercent, laterPercent, gracePercent, refundAdditionPercent);
         }
     }
 
@@ -53,7 +57,8 @@ public class LateChargeRates {
                 .query((rs, n) -> new Row(rs.getInt("rate_year"), rs.getBigDecimal("first_month_percent"),
                         rs.getBigDecimal("later_percent"), rs.getBigDecimal("grace_percent"), rs.getString("source"),
                         rs.getBoolean("verified"), rs.getString("registered_by"),
-                        rs.getObject("registered_at", LocalDateTime.class)))
+                        rs.getObject("registered_at", LocalDateTime.class), rs.getBigDecimal("refund_addition_percent"),
+                        rs.getString("refund_addition_source"), rs.getBoolean("refund_addition_verified")))
                 .list();
     }
 
@@ -69,9 +74,35 @@ public class LateChargeRates {
         }
         jdbc.sql("""
                 INSERT INTO late_charge_rate (rate_year, first_month_percent, later_percent, grace_percent, source,
-                  verified, registered_by) VALUES (?, ?, ?, ?, ?, TRUE, ?)
-                """).params(rate.year(), rate.firstMonthPercent(), rate.laterPercent(), rate.gracePercent(), source, by)
-                .update();
+                  verified, registered_by, refund_addition_percent, refund_addition_source)
+                VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, ?)
+                """).params(rate.year(), rate.firstMonthPercent(), rate.laterPercent(), rate.gracePercent(), source, by,
+                rate.refundAdditionPercent(), rate.refundAdditionPercent() == null ? null : source).update();
+        forget();
+    }
+
+    /**
+     * Adds the 還付加算金 rate to a year loaded without it (the 告示 of 平均貸付割合 gives both; a city may load them
+     * apart).
+     *
+     * @throws IllegalArgumentException "year: …" when the year is not loaded, or has its 還付加算金 rate already (a
+     *         loaded rate is never changed: the additions computed with it stay as they were)
+     */
+    public void addRefundAddition(int year, BigDecimal percent, String source) {
+        if (percent == null || percent.signum() < 0
+                || percent.compareTo(LateChargeRate.STATUTORY_REFUND_ADDITION_PERCENT) > 0) {
+            throw new IllegalArgumentException("refundAdditionPercent: 還付加算金の割合は0%以上"
+                    + LateChargeRate.STATUTORY_REFUND_ADDITION_PERCENT.toPlainString() + "%以下です (" + percent + ")");
+        }
+        int updated = jdbc.sql("""
+                UPDATE late_charge_rate SET refund_addition_percent = ?, refund_addition_source = ?,
+                  refund_addition_verified = TRUE
+                WHERE rate_year = ? AND refund_addition_percent IS NULL
+                """).params(percent, source, year).update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("year: " + year + "年は" + (exists(year)
+                    ? "還付加算金の割合が登録済みです" : "延滞金の割合が未登録です (先に年の割合を登録してください)"));
+        }
         forget();
     }
 

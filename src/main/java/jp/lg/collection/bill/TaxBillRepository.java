@@ -63,6 +63,10 @@ public class TaxBillRepository {
                 """).params(fromBillId, fromBillId, fromBillId, heirsBillId).update();
     }
 
+    public Optional<TaxBill> find(long id) {
+        return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(TaxBillRepository::map).optional();
+    }
+
     public TaxBill require(long id) {
         return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(TaxBillRepository::map).optional()
                 .orElseThrow(() -> new IllegalArgumentException("billId: 期別明細 " + id + " はありません"));
@@ -251,6 +255,57 @@ public class TaxBillRepository {
                   limitation_renewed_by = 'ACKNOWLEDGEMENT', updated_at = CURRENT_TIMESTAMP
                 WHERE case_id = ? AND status = 'OPEN' AND %s
                 """.formatted(RESTARTS)).params(restart, acknowledgedOn, caseId, restart).update();
+    }
+
+    /** Every open installment of a taxpayer, due or not, oldest first (an inquiry's answer, a proposal's choice). */
+    public List<TaxBill> findOpenOf(String addresseeNo) {
+        return jdbc.sql(SELECT + "WHERE addressee_no = ? AND status = 'OPEN' ORDER BY due_date, statutory_due_date, id")
+                .param(addresseeNo).query(TaxBillRepository::map).list();
+    }
+
+    /**
+     * 繰上徴収 (法13の2): the installment's due date brought forward to {@code acceleratedDueDate}, the one before it kept
+     * (繰上前納期限, {@code due_date_before_acceleration}). False when it is no longer open, is due on {@code on}
+     * already, or was brought forward before (nothing changed).
+     */
+    public boolean bringDueDateForward(long billId, LocalDate acceleratedDueDate, LocalDate on, long accelerationId,
+            String by) {
+        return jdbc.sql("""
+                UPDATE tax_bill SET due_date_before_acceleration = due_date, due_date = ?, accelerated_collection_id = ?,
+                  updated_at = CURRENT_TIMESTAMP, updated_by = ?
+                WHERE id = ? AND status = 'OPEN' AND due_date > ? AND due_date_before_acceleration IS NULL
+                """).params(acceleratedDueDate, accelerationId, by, billId, on).update() == 1;
+    }
+
+    /**
+     * The case's open installments whose due date was brought forward (繰上徴収) and that were never dunned: bill id →
+     * the accelerated due date. They need no 督促 (法329①ただし書) and may be seized from the day after that date
+     * (法331①二).
+     */
+    public Map<Long, LocalDate> acceleratedWithoutDunning(String caseId) {
+        Map<Long, LocalDate> accelerated = new HashMap<>();
+        jdbc.sql("""
+                SELECT id, due_date FROM tax_bill WHERE case_id = ? AND status = 'OPEN'
+                  AND due_date_before_acceleration IS NOT NULL AND dunning_issued_on IS NULL
+                """).param(caseId).query((rs, n) -> accelerated.put(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                .list();
+        return accelerated;
+    }
+
+    /**
+     * 減免: the principal of an installment nothing has been paid on lowered by {@code amount} (the reduction kept in
+     * {@code reduced_amount}, so principal + reduced_amount is the tax as assessed). Its late charge, computed on the
+     * principal, follows. Nothing left to pay → EXEMPTED. False when the installment is not open, has payments, or
+     * owes less principal than that (nothing changed).
+     */
+    public boolean reducePrincipal(long billId, long amount, String by) {
+        return jdbc.sql("""
+                UPDATE tax_bill SET principal = principal - ?, reduced_amount = reduced_amount + ?,
+                  status = CASE WHEN principal - ? = 0 AND dunning_fee_paid >= dunning_fee
+                                 AND late_charge_paid >= late_charge THEN 'EXEMPTED' ELSE status END,
+                  updated_at = CURRENT_TIMESTAMP, updated_by = ?
+                WHERE id = ? AND status = 'OPEN' AND principal_paid = 0 AND principal >= ?
+                """).params(amount, amount, amount, by, billId, amount).update() == 1;
     }
 
     public void setStatus(long billId, String status, String by) {

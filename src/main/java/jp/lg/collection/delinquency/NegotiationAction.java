@@ -26,11 +26,14 @@ public enum NegotiationAction {
     AUCTION("公売"),
     DISTRIBUTION("配当・充当"),
     PAYMENT("納付"),
+    REFUND("過誤納金の還付・充当"),
     LATE_CHARGE_FIXED("延滞金確定"),
     GRACE("猶予"),
     SUSPENSION("執行停止"),
     WRITE_OFF("不納欠損"),
     SUCCESSION("納税義務承継"),
+    ACCELERATED_COLLECTION("繰上徴収"),
+    TAX_REDUCTION("減免"),
     CASE_CLOSED("案件終了");
 
     private final String label;

@@ -212,6 +212,31 @@ public class OverdueSweep {
         return done;
     }
 
+    /**
+     * Installments that join the taxpayer's case by a decision rather than by falling overdue — 繰上徴収 (法13の2):
+     * attached to the open case, or to a case opened for them and its process started (its 督促 phase issues no
+     * notice for an installment brought forward, 法329①ただし書, and waits until it may be seized, 法331①二). No
+     * {@value #MESSAGE_BILL_ADDED}: they are not to be dunned. Runs in the caller's transaction.
+     *
+     * @return the case the installments are now in
+     * @throws IllegalStateException when one of them belongs to a case already
+     */
+    public String takeIntoCase(String addresseeNo, List<TaxBill> taken, LocalDate on) {
+        String open = cases.findOpenCaseOf(addresseeNo).orElse(null);
+        String caseId = open != null ? open : cases.open(addresseeNo, on);
+        Map<Long, String> caseOfBill = new LinkedHashMap<>();
+        taken.forEach(bill -> caseOfBill.put(bill.id(), caseId));
+        attach(caseOfBill);
+        if (open != null) {
+            log.record(caseId, NegotiationAction.BILL_JOINED, taken.size() + "期別", describe(taken), null);
+            return caseId;
+        }
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId();
+        cases.linkProcessInstances(Map.of(caseId, startCase(taxpayers.require(addresseeNo), caseId, taken, definitionId)));
+        return caseId;
+    }
+
     /** The case's process: it issues the 督促状 at once and waits for the 10 days; returns its instance id. */
     private String startCase(Taxpayer taxpayer, String caseId, List<TaxBill> overdue, String definitionId) {
         log.record(caseId, NegotiationAction.CASE_OPENED, overdue.size() + "期別", describe(overdue), null);

@@ -10,7 +10,9 @@ public enum PaymentChannel {
     MPN("ペイジー"),
     DIRECT_DEBIT("口座振替"),
     COUNTER("窓口"),
-    DISTRIBUTION("配当");
+    DISTRIBUTION("配当"),
+    /** 過誤納金の充当 (地方税法17の2): no money moves, a 過誤納金 pays another installment. */
+    ALLOCATION("充当");
 
     private final String label;
 

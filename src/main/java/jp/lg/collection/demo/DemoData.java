@@ -41,7 +41,8 @@ public class DemoData implements Startup.Step {
             new String[] {"sato", "佐藤", "次郎", Roles.MANAGERS},
             new String[] {"yamada", "山田", "設計", Roles.DESIGNERS},
             new String[] {"kobayashi", "小林", "監査", Roles.AUDITORS},
-            new String[] {"kimura", "木村", "出力", Roles.EXPORTERS});
+            new String[] {"kimura", "木村", "出力", Roles.EXPORTERS},
+            new String[] {"kato", "加藤", "照会", Roles.INQUIRERS});
 
     /** 担当地区: tanaka works district 01, suzuki 01 and 02 (the 小平市 taxpayer 100000005 is in 02). */
     static final List<String[]> DISTRICTS = List.of(new String[] {"tanaka", "01"}, new String[] {"suzuki", "01"},

@@ -48,6 +48,14 @@ public class DocumentRepository {
         this.snapshots = snapshots;
     }
 
+    /**
+     * Files a document issued to a taxpayer who had no case with the case he has now (a 繰上徴収告知書 whose
+     * installments opened one); a document kept with a case stays there.
+     */
+    public void attachToCase(long id, String caseId) {
+        jdbc.sql("UPDATE document SET case_id = ? WHERE id = ? AND case_id IS NULL").params(caseId, id).update();
+    }
+
     /** A document made on the spot (certificates at the counter): stored with its PDF, rendered now. */
     public long store(String caseId, String addresseeNo, DocumentKind kind, String title, LocalDate createdOn,
             String createdBy, byte[] pdf) {

@@ -52,6 +52,13 @@ public class LateChargeRateCheck implements Startup.Step {
                     : "延滞金は登録されるまで計算保留になります。")
                     + "総務省・財務省の告示に基づき登録してください (POST /api/admin/late-charge-rates)。");
         }
+        for (int year : rates.table().refundAdditionYearsToWarnAbout(today)) {
+            warnings.add(year + "年の還付加算金の割合が未登録です。" + (year > today.getYear()
+                    ? year + "年1月1日以降に支出決定する還付は、登録されるまで決裁できません。"
+                    : "還付の決裁は登録されるまでできません。")
+                    + "財務省の告示 (平均貸付割合) に基づき登録してください (POST /api/admin/late-charge-rates/" + year
+                    + "/refund-addition)。");
+        }
         int waiting = bills.findLateChargePending().size();
         if (waiting > 0) {
             warnings.add("延滞金の計算保留が " + waiting + " 期あります (割合の登録後に自動で計算されます)。");
@@ -60,6 +67,12 @@ public class LateChargeRateCheck implements Startup.Step {
                 .collect(Collectors.joining("・"));
         if (!unverified.isEmpty()) {
             warnings.add("未確認の割合があります (" + unverified + "年: 猶予期間の割合は旧附則3の2②から導いた値、要確認)。");
+        }
+        String unverifiedRefund = rates.rows().stream()
+                .filter(r -> r.refundAdditionPercent() != null && !r.refundAdditionVerified())
+                .map(r -> String.valueOf(r.year())).collect(Collectors.joining("・"));
+        if (!unverifiedRefund.isEmpty()) {
+            warnings.add("未確認の還付加算金の割合があります (" + unverifiedRefund + "年: 平均貸付割合から導いた値、告示で要確認)。");
         }
         return warnings;
     }

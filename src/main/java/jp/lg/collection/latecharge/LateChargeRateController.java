@@ -11,6 +11,7 @@ import jp.lg.collection.rules.LateChargeRate;
 import jp.lg.collection.system.Today;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,8 +49,9 @@ public class LateChargeRateController {
     }
 
     /**
-     * Adds a year's rates in %/year: first month (延滞金特例基準割合 + 1 %), after one month (+ 7.3 %), and during a
-     * grace (猶予特例基準割合), with the notice they were taken from.
+     * Adds a year's rates in %/year: first month (延滞金特例基準割合 + 1 %), after one month (+ 7.3 %), during a
+     * grace (猶予特例基準割合) and of the 還付加算金 (還付加算金特例基準割合, 法17の4, 附則3の2), with the notice they were
+     * taken from.
      */
     @PostMapping("/api/admin/late-charge-rates")
     @Transactional
@@ -57,6 +59,7 @@ public class LateChargeRateController {
             @RequestParam("firstMonthPercent") BigDecimal firstMonthPercent,
             @RequestParam("laterPercent") BigDecimal laterPercent,
             @RequestParam(name = "gracePercent", required = false) BigDecimal gracePercent,
+            @RequestParam(name = "refundAdditionPercent", required = false) BigDecimal refundAdditionPercent,
             @RequestParam("source") String source, Principal user, HttpServletRequest request) {
         if (year < 2000 || year > Today.date().getYear() + 1) {
             throw new IllegalArgumentException("year: 登録できるのは2000年から翌年 (" + (Today.date().getYear() + 1)
@@ -71,15 +74,38 @@ public class LateChargeRateController {
         if (gracePercent != null) {
             requireRate("gracePercent", "猶予期間の割合", gracePercent, LateChargeRate.STATUTORY_FIRST_MONTH_PERCENT);
         }
-        LateChargeRate rate = new LateChargeRate(year, firstMonthPercent, laterPercent, gracePercent);
+        if (refundAdditionPercent != null) {
+            requireRate("refundAdditionPercent", "還付加算金の割合", refundAdditionPercent,
+                    LateChargeRate.STATUTORY_REFUND_ADDITION_PERCENT);
+        }
+        LateChargeRate rate = new LateChargeRate(year, firstMonthPercent, laterPercent, gracePercent,
+                refundAdditionPercent);
         request.setAttribute(AuditInterceptor.TARGET, year + "年 " + firstMonthPercent.toPlainString() + "% / "
                 + laterPercent.toPlainString() + "% / 猶予 " + (gracePercent == null ? "-" : gracePercent.toPlainString()
-                + "%"));
+                + "%") + " / 還付加算金 " + (refundAdditionPercent == null ? "-"
+                        : refundAdditionPercent.toPlainString() + "%"));
         rates.add(rate, source.strip(), user.getName());
         return new YearAdded(year, pending.fixAll(user.getName()));
     }
 
-    /** 附則3の2: a special rate applies only below the statutory rate of 法326 (7.3 % / 14.6 %). */
+    /**
+     * Adds the 還付加算金 rate (%/year) to a year loaded without it; a loaded one is never changed (400 naming the
+     * year).
+     */
+    @PostMapping("/api/admin/late-charge-rates/{year}/refund-addition")
+    @Transactional
+    public RateTable addRefundAddition(@PathVariable("year") int year, @RequestParam("percent") BigDecimal percent,
+            @RequestParam("source") String source, HttpServletRequest request) {
+        if (source == null || source.isBlank() || source.length() > 300) {
+            throw new IllegalArgumentException("source: 根拠 (告示の名称・日付) を300字以内で入力してください");
+        }
+        requireRate("percent", "還付加算金の割合", percent, LateChargeRate.STATUTORY_REFUND_ADDITION_PERCENT);
+        request.setAttribute(AuditInterceptor.TARGET, year + "年 還付加算金 " + percent.toPlainString() + "%");
+        rates.addRefundAddition(year, percent, source.strip());
+        return rates();
+    }
+
+    /** 附則3の2: a special rate applies only below the statutory rate of 法326 / 法17の4 (7.3 % / 14.6 %). */
     private static void requireRate(String field, String label, BigDecimal rate, BigDecimal statutory) {
         if (rate.signum() < 0 || rate.compareTo(statutory) > 0 || rate.scale() > 2) {
             throw new IllegalArgumentException(field + ": " + label + "は0%以上" + statutory.toPlainString()

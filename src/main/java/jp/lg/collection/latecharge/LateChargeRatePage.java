@@ -59,14 +59,16 @@ public class LateChargeRatePage {
     public String add(@RequestParam Map<String, String> form, Principal user, HttpServletRequest request,
             RedirectAttributes redirect) {
         Map<String, String> typed = new LinkedHashMap<>();
-        for (String name : new String[] {"year", "firstMonthPercent", "laterPercent", "gracePercent", "source"}) {
+        for (String name : new String[] {"year", "firstMonthPercent", "laterPercent", "gracePercent",
+                "refundAdditionPercent", "source"}) {
             typed.put(name, form.getOrDefault(name, "").strip());
         }
         try {
             int year = Integer.parseInt(required(typed, "year", "年"));
             var added = api.add(year, percent(typed, "firstMonthPercent", "納期限の翌日から1月の割合", true),
                     percent(typed, "laterPercent", "1月経過後の割合", true),
-                    percent(typed, "gracePercent", "猶予期間の割合", false), typed.get("source"), user, request);
+                    percent(typed, "gracePercent", "猶予期間の割合", false),
+                    percent(typed, "refundAdditionPercent", "還付加算金の割合", false), typed.get("source"), user, request);
             redirect.addFlashAttribute("done", added.year() + "年の割合を登録しました。計算保留だった延滞金 "
                     + added.pendingLateChargesComputed() + " 件を計算しました。");
         } catch (NumberFormatException e) {

@@ -73,6 +73,27 @@ public final class LateChargeRateTable {
         return years;
     }
 
+    /**
+     * Like {@link #yearsToWarnAbout} for the 還付加算金 rate ({@link RefundAdditionRule}): the current year, and from
+     * 1 December the next, when its row or its 還付加算金 rate is not loaded — a refund decided on such a day waits.
+     */
+    public List<Integer> refundAdditionYearsToWarnAbout(LocalDate today) {
+        Args.notNull("today", today);
+        List<Integer> years = new ArrayList<>();
+        if (refundAdditionMissing(today.getYear())) {
+            years.add(today.getYear());
+        }
+        if (today.getMonthValue() == 12 && refundAdditionMissing(today.getYear() + 1)) {
+            years.add(today.getYear() + 1);
+        }
+        return years;
+    }
+
+    private boolean refundAdditionMissing(int year) {
+        LateChargeRate rate = byYear.get(year);
+        return rate == null || rate.refundAdditionPercent() == null;
+    }
+
     /** All loaded rows, oldest year first. */
     public List<LateChargeRate> rates() {
         return List.copyOf(byYear.values());

@@ -4,6 +4,7 @@ import static jp.lg.collection.system.Roles.ADMINS;
 import static jp.lg.collection.system.Roles.AUDITORS;
 import static jp.lg.collection.system.Roles.COLLECTORS;
 import static jp.lg.collection.system.Roles.EXPORTERS;
+import static jp.lg.collection.system.Roles.INQUIRERS;
 import static jp.lg.collection.system.Roles.MANAGERS;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,7 +49,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * </ul>
  * Least privilege in {@code /api} (docs/security-measures.md): CSV exports only for exporters (データ出力担当);
  * the operation log only for auditors; the search by My Number only for the number-using staff (collectors,
- * managers); designers read no taxpayer data; auditors change nothing. {@code /engine-rest} is left to the
+ * managers); designers read no taxpayer data; auditors change nothing; other departments (inquirers) ask only
+ * {@code /api/inquiries} and are refused at {@code /engine-rest}. {@code /engine-rest} is otherwise left to the
  * engine's authorizations (RoleSetup). A refused login answers 401 with its reason in Japanese.
  */
 @Configuration
@@ -85,6 +87,16 @@ public class SecurityConfig {
         return authorities;
     }
 
+    /** A logged-in user who is not only an inquirer (他課照会) may knock on /engine-rest; Camunda decides the rest. */
+    static org.springframework.security.authorization.AuthorizationDecision engineDoor(
+            org.springframework.security.core.Authentication user) {
+        boolean loggedIn = user != null && user.isAuthenticated()
+                && !(user instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+        boolean inquirer = loggedIn && user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Roles.authority(INQUIRERS)));
+        return new org.springframework.security.authorization.AuthorizationDecision(loggedIn && !inquirer);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider users) throws Exception {
@@ -95,9 +107,14 @@ public class SecurityConfig {
                         // an import's error report also for the manager who ran it (ImportController checks who)
                         .requestMatchers(HttpMethod.GET, "/api/imports/*/errors.csv")
                         .hasAnyAuthority(groups(MANAGERS, EXPORTERS, ADMINS))
+                        // 収入日計: for the financial-accounting system (exporters) and the managers who answer for it
+                        .requestMatchers(HttpMethod.GET, "/api/ledger/**")
+                        .hasAnyAuthority(groups(MANAGERS, EXPORTERS, ADMINS))
                         // 外部媒体への出力は特定のアクセス権限を持ったユーザのみ
                         .requestMatchers(SecurityConfig::isCsvExport).hasAnyAuthority(groups(EXPORTERS, ADMINS))
                         .requestMatchers("/api/audit/**").hasAnyAuthority(groups(AUDITORS, ADMINS))
+                        // 個人番号を利用しない業務から収納情報の要求: other departments, by purpose, and nobody else
+                        .requestMatchers("/api/inquiries/**").hasAnyAuthority(groups(INQUIRERS, ADMINS))
                         // the yearly late-charge rates: data an administrator keeps
                         .requestMatchers("/api/admin/**").hasAnyAuthority(groups(ADMINS))
                         // 番号利用事務以外で個人番号の検索を行うことはできない
@@ -112,6 +129,11 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/print-batches")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .requestMatchers("/api/late-charge").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        .requestMatchers("/api/refund-addition").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        // refunds: money out of the city's account — managers decide, auditors read
+                        .requestMatchers(HttpMethod.GET, "/api/refunds", "/api/refunds/**")
+                        .hasAnyAuthority(groups(MANAGERS, AUDITORS, ADMINS))
+                        .requestMatchers("/api/refunds", "/api/refunds/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .requestMatchers("/api/imports/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .requestMatchers("/api/certificates").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         // issued notices carry personal data: the people who work or audit cases
@@ -121,6 +143,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
                         .requestMatchers("/api/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        // other departments get nothing from the engine, whatever grants it holds
+                        .requestMatchers(path("/engine-rest/**")).access((user, context) -> engineDoor(user.get()))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(API_LOGIN))
                 .exceptionHandling(e -> e.authenticationEntryPoint(API_LOGIN))

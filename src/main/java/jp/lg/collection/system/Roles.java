@@ -13,6 +13,11 @@ public final class Roles {
     public static final String ADMINS = "admins";
     /** データ出力担当: the only group that may export (CSV) — 外部媒体への出力は特定のアクセス権限を持ったユーザのみ. */
     public static final String EXPORTERS = "exporters";
+    /**
+     * 他課照会: staff of other departments (not number-using affairs) who ask whether a taxpayer is in arrears through
+     * {@code /api/inquiries} — and reach nothing else: no webapp, no engine, no case.
+     */
+    public static final String INQUIRERS = "inquirers";
 
     /** Group id → name, in the order Admin lists them. */
     public static final Map<String, String> NAMES;
@@ -25,6 +30,7 @@ public final class Roles {
         names.put(AUDITORS, "監査");
         names.put(ADMINS, "システム管理者");
         names.put(EXPORTERS, "データ出力担当");
+        names.put(INQUIRERS, "他課照会");
         NAMES = java.util.Collections.unmodifiableMap(names);
     }
 

@@ -75,7 +75,10 @@ class PrintBatchTest extends ProcessTestSupport {
         assertThat(DocumentKind.values()).filteredOn(snapshots::queued).containsExactlyInAnyOrder(
                 DocumentKind.DUNNING_NOTICE, DocumentKind.REMINDER_LETTER, DocumentKind.SEIZURE_RECORD,
                 DocumentKind.SEIZURE_NOTICE, DocumentKind.SUSPENSION_NOTICE, DocumentKind.DISTRIBUTION_STATEMENT,
-                DocumentKind.AUCTION_NOTICE, DocumentKind.WRITE_OFF_RESOLUTION);
+                DocumentKind.AUCTION_NOTICE, DocumentKind.WRITE_OFF_RESOLUTION,
+                DocumentKind.ACCELERATED_COLLECTION_NOTICE, DocumentKind.TAX_REDUCTION_DECISION,
+                DocumentKind.TAX_REDUCTION_REJECTION, DocumentKind.REFUND_ALLOCATION_NOTICE,
+                DocumentKind.REFUND_NOTICE);
     }
 
     @Test

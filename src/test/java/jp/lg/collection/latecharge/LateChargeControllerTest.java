@@ -106,9 +106,14 @@ class LateChargeControllerTest extends ProcessTestSupport {
             assertThat(db.firstMonthPercent()).isEqualByComparingTo(doc.firstMonthPercent());
             assertThat(db.laterPercent()).isEqualByComparingTo(doc.laterPercent());
             assertThat(db.gracePercent()).isEqualByComparingTo(doc.gracePercent());
+            assertThat(db.refundAdditionPercent()).as("還付加算金 %s", doc.year())
+                    .isEqualByComparingTo(doc.refundAdditionPercent());
         }
         assertThat(rates.rows()).filteredOn(r -> !r.verified()).extracting(LateChargeRates.Row::year)
                 .containsExactly(2014, 2015, 2016, 2017, 2018, 2019, 2020);
+        // V20: the 2026 還付加算金 rate is derived from the 平均貸付割合, to be checked against the 告示
+        assertThat(rates.rows()).filteredOn(r -> !r.refundAdditionVerified()).extracting(LateChargeRates.Row::year)
+                .containsExactly(2026);
     }
 
     @Test

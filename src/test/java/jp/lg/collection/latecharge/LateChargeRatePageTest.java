@@ -35,6 +35,7 @@ class LateChargeRatePageTest extends ProcessTestSupport {
                 .andExpect(content().string(containsString("2027年の延滞金の割合が未登録です")))
                 .andExpect(content().string(containsString("令和8年")))
                 .andExpect(content().string(containsString("9.1%")))
+                .andExpect(content().string(containsString("還付加算金")))
                 .andExpect(content().string(containsString("要確認")))
                 .andExpect(content().string(containsString("value=\"2027\"")));
         try {
@@ -49,13 +50,15 @@ class LateChargeRatePageTest extends ProcessTestSupport {
             // typed on a Japanese keyboard: full-width digits and a percent sign
             mvc().perform(post("/admin/late-charge-rates").with(member("kanri", "admins")).with(csrf())
                     .param("year", "２０２７").param("firstMonthPercent", "３．０％").param("laterPercent", "9.4%")
-                    .param("gracePercent", "1.5").param("source", "令和8年11月 財務省告示"))
+                    .param("gracePercent", "1.5").param("refundAdditionPercent", "１．５％")
+                    .param("source", "令和8年11月 財務省告示"))
                     .andExpect(redirectedUrl("/admin/late-charge-rates"))
                     .andExpect(flash().attribute("done", containsString("2027年の割合を登録しました")));
             assertThat(rates.rows()).filteredOn(r -> r.year() == 2027).singleElement().satisfies(r -> {
                 assertThat(r.firstMonthPercent()).isEqualByComparingTo("3.0");
                 assertThat(r.laterPercent()).isEqualByComparingTo("9.4");
                 assertThat(r.gracePercent()).isEqualByComparingTo("1.5");
+                assertThat(r.refundAdditionPercent()).as("還付加算金").isEqualByComparingTo("1.5");
                 assertThat(r.registeredBy()).isEqualTo("kanri");
             });
             assertThat(operations.search("kanri", null, null, "LATE_CHARGE_RATE_ADD", 10)).last()

@@ -41,16 +41,16 @@ class CollectorDistrictControllerTest extends ProcessTestSupport {
     }
 
     /** A collector of the test's own, in the {@code collectors} group. */
-    void kato() {
+    void ogawa() {
         var identity = engine.getIdentityService();
         synchronized (CollectorDistrictControllerTest.class) {
-            if (identity.createUserQuery().userId("kato").count() == 0) {
-                User kato = identity.newUser("kato");
-                kato.setLastName("加藤");
-                kato.setFirstName("三郎");
-                kato.setPassword("Test-Shokuin-2026");
-                identity.saveUser(kato);
-                identity.createMembership("kato", "collectors");
+            if (identity.createUserQuery().userId("ogawa").count() == 0) {
+                User ogawa = identity.newUser("ogawa");
+                ogawa.setFirstName("小川"); // 姓 first, as Camunda prints it (docs/architecture.md "Names")
+                ogawa.setLastName("三郎");
+                ogawa.setPassword("Test-Shokuin-2026");
+                identity.saveUser(ogawa);
+                identity.createMembership("ogawa", "collectors");
             }
         }
     }
@@ -58,36 +58,36 @@ class CollectorDistrictControllerTest extends ProcessTestSupport {
     @Test
     void aCollectorMovedToAnotherDistrictLosesTheOldDistrictsCasesAtOnce() throws Exception {
         var identity = engine.getIdentityService();
-        kato();
+        ogawa();
         String addresseeNo = newTaxpayer(null); // district 01, no 担当者
         newBill(addresseeNo, 30_000, LocalDate.of(2026, 5, 31));
         DunnedCase dunned = openDunnedCase(addresseeNo, LocalDate.of(2026, 6, 10));
 
-        setDistricts("kato", "{\"districts\":[\"01\"]}", 200);
-        assertThat(instancesSeenBy("kato", dunned.caseId())).as("the case and its dunning phase").isEqualTo(2);
+        setDistricts("ogawa", "{\"districts\":[\"01\"]}", 200);
+        assertThat(instancesSeenBy("ogawa", dunned.caseId())).as("the case and its dunning phase").isEqualTo(2);
 
-        setDistricts("kato", "{\"districts\":[\"02\"]}", 200);
-        assertThat(instancesSeenBy("kato", dunned.caseId())).isZero();
+        setDistricts("ogawa", "{\"districts\":[\"02\"]}", 200);
+        assertThat(instancesSeenBy("ogawa", dunned.caseId())).isZero();
         mvc().perform(get("/api/admin/collector-districts").with(member("admin", "admins")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.userId == 'kato')].districts[0]").value("02"));
+                .andExpect(jsonPath("$[?(@.userId == 'ogawa')].districts[0]").value("02"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM operation_log WHERE user_id = 'admin' AND target LIKE ?")
-                .param("/api/admin/collector-districts/kato%地区 02%").query(Long.class).single()).isEqualTo(1);
+                .param("/api/admin/collector-districts/ogawa%地区 02%").query(Long.class).single()).isEqualTo(1);
 
-        setDistricts("kato", "{\"districts\":[]}", 200);
-        assertThat(identity.createGroupQuery().groupMember("kato").list()).extracting(Group::getId)
+        setDistricts("ogawa", "{\"districts\":[]}", 200);
+        assertThat(identity.createGroupQuery().groupMember("ogawa").list()).extracting(Group::getId)
                 .containsExactly("collectors");
     }
 
     @Test
     void refusalsNameTheFieldAndOnlyAdministratorsMayChangeDistricts() throws Exception {
         jp.lg.collection.TestUsers.staff(engine.getIdentityService());
-        kato();
+        ogawa();
         mvc().perform(put("/api/admin/collector-districts/{userId}", "sato").with(member("admin", "admins"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"districts\":[\"01\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("userId")));
-        mvc().perform(put("/api/admin/collector-districts/{userId}", "kato").with(member("admin", "admins"))
+        mvc().perform(put("/api/admin/collector-districts/{userId}", "ogawa").with(member("admin", "admins"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"districts\":[\"第1地区\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("districts[0]")));

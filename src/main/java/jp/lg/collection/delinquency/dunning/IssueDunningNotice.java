@@ -9,6 +9,7 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.NoticeQueue;
+import jp.lg.collection.rules.AcceleratedCollection;
 import jp.lg.collection.rules.CollectionLimitation;
 import jp.lg.collection.rules.DunningDeadline;
 import jp.lg.collection.rules.SeizureEligibility;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
  * the bill, the city's dunning fee added (fees may be 0 by ordinance), the limitation period restarted
  * (法18の2) and an entry in the negotiation log. A notice later than 20 days after the due date is still
  * valid (法329① is directory) and is flagged in the log. The installments dunned today go out on one 督促状
- * ({@link DunningNotice}, queued for printing with the case; its document id is in each log entry). Sets
- * {@code seizureEligibleFrom} for the timer.
+ * ({@link DunningNotice}, queued for printing with the case; its document id is in each log entry). An installment
+ * whose due date was brought forward (繰上徴収) gets none (法329①ただし書): it is enforceable from the day after its
+ * new due date (法331①二). Sets {@code seizureEligibleFrom} for the timer.
  */
 @Component("issueDunningNotice")
 public class IssueDunningNotice implements JavaDelegate {
@@ -48,10 +50,17 @@ public class IssueDunningNotice implements JavaDelegate {
         String caseId = (String) execution.getVariable("caseId");
         LocalDate today = Today.date();
         LocalDate latestNotice = null;
+        LocalDate acceleratedEligible = null;
         List<TaxBill> dunned = new ArrayList<>();
+        var accelerated = bills.acceleratedWithoutDunning(caseId);
         for (TaxBill bill : bills.findOpenByCase(caseId)) {
             if (bill.dunningIssuedOn() != null) {
                 latestNotice = later(latestNotice, bill.dunningIssuedOn());
+                continue;
+            }
+            if (accelerated.containsKey(bill.id())) {
+                acceleratedEligible = later(acceleratedEligible,
+                        AcceleratedCollection.seizureEligibleFrom(accelerated.get(bill.id())));
                 continue;
             }
             LocalDate restart = CollectionLimitation.restartAfterDunning(today);
@@ -78,11 +87,13 @@ public class IssueDunningNotice implements JavaDelegate {
             }
         }
         // enforcement waits for the most recent notice's 10 days, so every bill of the case may then be seized
-        LocalDate eligible = latestNotice == null ? today : SeizureEligibility.eligibleFrom(latestNotice);
+        LocalDate eligible = later(latestNotice == null ? null : SeizureEligibility.eligibleFrom(latestNotice),
+                acceleratedEligible);
+        eligible = eligible == null ? today : eligible;
         execution.setVariable("seizureEligibleFrom", Today.startOf(eligible));
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
-        return a == null || b.isAfter(a) ? b : a;
+        return a == null || (b != null && b.isAfter(a)) ? b : a;
     }
 }

@@ -82,7 +82,7 @@ public class CaseAllocation {
     public AllocationResult allocate(String caseId, long amount, LocalDate receivedOn, String channel,
             String recordId, String by) {
         return apply(bills.findOpenByCase(caseId), caseId, cases.addresseeOf(caseId), amount, receivedOn, channel,
-                recordId, by, true, null);
+                recordId, by, true, null, null);
     }
 
     /** {@link #allocate} for a caller that has just found, in this transaction, that the record was never applied. */
@@ -90,7 +90,7 @@ public class CaseAllocation {
     public AllocationResult allocateUnapplied(String caseId, long amount, LocalDate receivedOn, String channel,
             String recordId, String by) {
         return apply(bills.findOpenByCase(caseId), caseId, cases.addresseeOf(caseId), amount, receivedOn, channel,
-                recordId, by, false, null);
+                recordId, by, false, null, null);
     }
 
     /**
@@ -102,7 +102,7 @@ public class CaseAllocation {
     public AllocationResult allocateToBill(TaxBill bill, long amount, LocalDate receivedOn, String channel,
             String recordId, String by) {
         List<TaxBill> open = "OPEN".equals(bill.status()) ? List.of(bill) : List.of();
-        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, true, null);
+        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, true, null, bill.id());
     }
 
     /**
@@ -113,7 +113,8 @@ public class CaseAllocation {
     public AllocationResult allocateToBill(TaxBill bill, long amount, LocalDate receivedOn, String channel,
             String recordId, String by, PaymentBatch batch) {
         List<TaxBill> open = "OPEN".equals(bill.status()) ? List.of(bill) : List.of();
-        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, false, batch);
+        return apply(open, null, bill.addresseeNo(), amount, receivedOn, channel, recordId, by, false, batch,
+                bill.id());
     }
 
     private static final String INSERT_PAYMENT = """
@@ -123,7 +124,7 @@ public class CaseAllocation {
             """;
     private static final String INSERT_REFUND_CANDIDATE = """
             INSERT INTO refund_candidate (case_id, addressee_no, record_id, channel, amount, arisen_on,
-              recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+              recorded_by, bill_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     /** The record as the log names it: the distribution's number for a 配当 ({@code DIST-<id>}), else the bank's. */
@@ -141,7 +142,8 @@ public class CaseAllocation {
     }
 
     private AllocationResult apply(List<TaxBill> open, String caseId, String addresseeNo, long amount,
-            LocalDate receivedOn, String channel, String recordId, String by, boolean checkRecord, PaymentBatch batch) {
+            LocalDate receivedOn, String channel, String recordId, String by, boolean checkRecord, PaymentBatch batch,
+            Long slipBillId) {
         if (amount <= 0) {
             throw new IllegalArgumentException("amount: 充当する金額は1円以上です (" + amount + ")");
         }
@@ -178,8 +180,9 @@ public class CaseAllocation {
                             + PendingLateCharges.years(b.lateCharge().running()) + "の割合が未登録のため計算保留)" : ""));
         }
         if (result.surplus() > 0) {
+            // the installment the slip was printed for, when one: the 過誤納金's tax in the ledger and on the refund
             write(batch, INSERT_REFUND_CANDIDATE, caseId, addresseeNo, recordId, channel, result.surplus(), receivedOn,
-                    by);
+                    by, slipBillId);
             lines.add("残余 " + Yen.of(result.surplus()) + " (還付・充当の候補)");
         }
         if (caseId != null) {

@@ -13,6 +13,7 @@ import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.documents.Yen;
+import jp.lg.collection.rules.AcceleratedCollection;
 import jp.lg.collection.rules.MonthlyWage;
 import jp.lg.collection.rules.SeizureEligibility;
 import jp.lg.collection.rules.WageSeizureLimit;
@@ -109,10 +110,19 @@ public class RegisterSeizureProposal implements JavaDelegate {
             throw new TaskInputException("dispositionKind", "未納の期別がないため差押できません");
         }
         LocalDate latestNotice = latestNotice(open);
-        if (latestNotice == null) {
+        // 繰上徴収: an installment brought forward needs no 督促 and is seizable from the day after its new due date
+        // (法329①ただし書, 331①二); with notices too, the later day decides, as for the dunning model's timer
+        LocalDate accelerated = bills.acceleratedWithoutDunning(caseId).values().stream()
+                .max(Comparator.naturalOrder()).orElse(null);
+        if (latestNotice == null && accelerated == null) {
             throw new TaskInputException("dispositionKind", "督促状が発付されていないため差押できません (督促は滞納処分の前提です)");
         }
-        if (!SeizureEligibility.allowsSeizureOn(latestNotice, today)) {
+        if (accelerated != null && today.isBefore(AcceleratedCollection.seizureEligibleFrom(accelerated))) {
+            throw new TaskInputException("dispositionKind", "差押は" + WarekiDate.format(
+                    AcceleratedCollection.seizureEligibleFrom(accelerated)) + "から可能です (繰上げ後の納期限 "
+                    + WarekiDate.format(accelerated) + " の翌日から: 法331①二)");
+        }
+        if (latestNotice != null && !SeizureEligibility.allowsSeizureOn(latestNotice, today)) {
             throw new TaskInputException("dispositionKind", "差押は" + WarekiDate.format(
                     SeizureEligibility.eligibleFrom(latestNotice)) + "から可能です (督促状発付 "
                     + WarekiDate.format(latestNotice) + "、発付日から起算して10日を経過した日 "

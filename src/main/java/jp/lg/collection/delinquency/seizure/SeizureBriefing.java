@@ -149,8 +149,13 @@ public class SeizureBriefing implements TaskListener {
     private void lawfulDay(String caseId, LocalDate today, Briefing b) {
         LocalDate notice = RegisterSeizureProposal.latestNotice(bills.findOpenByCase(caseId));
         b.heading("差押ができる日 (地方税法331条1項1号)");
+        // 繰上徴収の期別 (督促状なし): from the day after the new due date (法331①二)
+        bills.acceleratedWithoutDunning(caseId).values().stream().max(java.util.Comparator.naturalOrder())
+                .ifPresent(due -> b.item("繰上げ後の納期限 (法331①二)", WarekiDate.format(due) + " — 翌日 "
+                        + WarekiDate.format(jp.lg.collection.rules.AcceleratedCollection.seizureEligibleFrom(due))
+                        + " から差押ができます"));
         if (notice == null) {
-            b.text("督促状が発付されていないため、差押はできません。");
+            b.text("督促状が発付されていないため、督促による差押はできません。");
             return;
         }
         LocalDate from = SeizureEligibility.eligibleFrom(notice);
