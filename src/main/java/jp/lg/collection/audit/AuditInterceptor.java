@@ -48,8 +48,8 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // first, so that a request another interceptor refuses is logged too
-        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases", "/cases/**", "/admin/**", "/statistics",
-                "/statistics/**", "/audit/**").order(-10);
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases", "/cases/**", "/admin/**", "/payments/**",
+                "/statistics", "/statistics/**", "/audit/**").order(-10);
     }
 
     @Override

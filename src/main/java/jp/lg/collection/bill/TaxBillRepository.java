@@ -110,6 +110,12 @@ public class TaxBillRepository {
                 + "ORDER BY addressee_no, due_date, id").param(asOf).query(TaxBillRepository::map).list();
     }
 
+    /** The open installments of a taxpayer, in a case or not. */
+    public List<TaxBill> findOpenByAddressee(String addresseeNo) {
+        return jdbc.sql(SELECT + "WHERE addressee_no = ? AND status = 'OPEN' ORDER BY statutory_due_date, due_date, id")
+                .param(addresseeNo).query(TaxBillRepository::map).list();
+    }
+
     /** The open installments of a case, oldest first (the order payments are applied in). */
     public List<TaxBill> findOpenByCase(String caseId) {
         return jdbc.sql(SELECT + "WHERE case_id = ? AND status = 'OPEN' ORDER BY statutory_due_date, due_date, id")

@@ -38,15 +38,17 @@ public class CaseBriefing implements TaskListener {
     private final LateCharges lateCharges;
     private final NegotiationLog log;
     private final StaffNames staff;
+    private final GraceCalendar graces;
 
     public CaseBriefing(DelinquencyCaseRepository cases, TaxpayerRepository taxpayers, TaxBillRepository bills,
-            LateCharges lateCharges, NegotiationLog log, StaffNames staff) {
+            LateCharges lateCharges, NegotiationLog log, StaffNames staff, GraceCalendar graces) {
         this.cases = cases;
         this.taxpayers = taxpayers;
         this.bills = bills;
         this.lateCharges = lateCharges;
         this.log = log;
         this.staff = staff;
+        this.graces = graces;
     }
 
     @Override
@@ -93,6 +95,11 @@ public class CaseBriefing implements TaskListener {
         b.item("住所", t.noticeAddress());
         b.item("電話", t.phone1() == null ? null : t.phone1() + (t.phone2() == null ? "" : " / " + t.phone2()));
         b.item("勤務先", t.workplaceName());
+        // a grace changes what may be done today: say so before the amounts (法15の2の3①, 15の5①, 15の6①)
+        graces.collectionGraceUntil(caseId, today).ifPresentOrElse(end -> b.strong("猶予",
+                "徴収猶予中 (" + WarekiDate.format(end) + "まで): 督促・催告・滞納処分はしません"),
+                () -> graces.saleStayedUntil(caseId, today).ifPresent(end -> b.strong("猶予",
+                        "換価猶予中 (" + WarekiDate.format(end) + "まで): 差押財産の公売はしません")));
         Owed owed = owed(caseId, today);
         b.heading("滞納額 (" + WarekiDate.format(today) + "現在・延滞金を含む)");
         List<List<String>> rows = new ArrayList<>(owed.rows());

@@ -27,6 +27,7 @@ public enum NegotiationAction {
     DISTRIBUTION("配当・充当"),
     PAYMENT("納付"),
     REFUND("過誤納金の還付・充当"),
+    DIRECT_DEBIT_FAILED("口座振替不能"),
     LATE_CHARGE_FIXED("延滞金確定"),
     GRACE("猶予"),
     SUSPENSION("執行停止"),

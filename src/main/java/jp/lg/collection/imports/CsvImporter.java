@@ -75,32 +75,76 @@ public class CsvImporter {
 
     public <R> ImportRun run(ImportKind<R> kind, InputStream upload, String fileName, String charsetName,
             String by) throws IOException {
-        Path spool = Files.createTempFile("import-", ".csv");
+        return run(kind.kind(), upload, fileName, spool -> {
+            Charset charset = charsetName == null || charsetName.isBlank() ? detect(spool) : charset(charsetName);
+            return new Prepared(charset.name(), new Passes() {
+                @Override
+                public Checked check(Path file, long id) throws IOException {
+                    return CsvImporter.this.check(kind, file, charset, id);
+                }
+
+                @Override
+                public void write(Path file, long id, int lines, String runBy) {
+                    CsvImporter.this.write(kind, file, charset, id, lines, runBy);
+                }
+            });
+        }, by);
+    }
+
+    /**
+     * The two passes over a spooled file of one kind: {@link #check} reads every line and stores its problems
+     * (nothing written); {@link #write}, inside the run's one transaction, writes every line — called only when the
+     * check found nothing. The run itself (spool, checksum, the same file twice, FAILED and its retry, progress) is
+     * the importer's, whatever the file's layout.
+     */
+    interface Passes {
+        Checked check(Path spool, long id) throws IOException;
+
+        void write(Path spool, long id, int lines, String by);
+    }
+
+    /** What a kind makes of a spooled file before its passes: the charset recorded with the run, and the passes. */
+    record Prepared(String charsetName, Passes passes) {
+    }
+
+    /** Chooses the charset and the passes once the file is spooled (a CSV file's charset is detected from it). */
+    interface Preparation {
+        Prepared prepare(Path spool) throws IOException;
+    }
+
+    /**
+     * A run of one file of {@code kind}: spooled and hashed; the same bytes again return the first run (unless it
+     * FAILED: then it runs again under its id); checked; written all-or-nothing; FAILED with the line named when
+     * the database refuses it.
+     */
+    ImportRun run(String kind, InputStream upload, String fileName, Preparation preparation, String by)
+            throws IOException {
+        Path spool = Files.createTempFile("import-", ".dat");
         try {
             String checksum = spool(upload, spool);
-            Optional<ImportRun> earlier = find(kind.kind(), checksum);
+            Optional<ImportRun> earlier = find(kind, checksum);
             if (earlier.isPresent() && !FAILED.equals(earlier.get().status())) {
                 return earlier.get();
             }
-            Charset charset = charsetName == null || charsetName.isBlank() ? detect(spool) : charset(charsetName);
+            Prepared prepared = preparation.prepare(spool);
             Optional<Long> started = earlier.isPresent()
-                    ? separate.execute(tx -> restart(earlier.get().id(), fileName, charset, by))
-                    : separate.execute(tx -> start(kind.kind(), fileName, checksum, charset, by));
+                    ? separate.execute(tx -> restart(earlier.get().id(), fileName, prepared.charsetName(), by))
+                    : separate.execute(tx -> start(kind, fileName, checksum, prepared.charsetName(), by));
             if (started.isEmpty()) {
-                return find(kind.kind(), checksum).orElseThrow(); // the same bytes sent twice at once: the other run
+                return find(kind, checksum).orElseThrow(); // the same bytes sent twice at once: the other run
             }
             long id = started.get();
             int[] lines = {0};
             try {
-                Checked checked = check(kind, spool, charset, id);
+                Checked checked = prepared.passes().check(spool, id);
                 lines[0] = checked.lines();
                 if (checked.errors() > 0) {
                     finish(id, checked.failed() ? FAILED : "REJECTED", checked.lines(), checked.errors());
                     return require(id);
                 }
-                transaction.executeWithoutResult(tx -> write(kind, spool, charset, id, checked.lines(), by));
+                transaction.executeWithoutResult(tx -> prepared.passes().write(spool, id, checked.lines(), by));
             } catch (RuntimeException | IOException e) {
-                LOG.warn("取込 {} ({}) を中断しました", id, kind.kind(), e);
+                LOG.warn("取込 {} ({}) を中断しました", id, kind, e);
                 int line = e instanceof WriteFailed w ? w.firstLine : 0;
                 String message = e instanceof WriteFailed w
                         ? w.firstLine + "〜" + w.lastLine + "行目をデータベースに書き込めませんでした ("
@@ -137,13 +181,13 @@ public class CsvImporter {
     }
 
     /** A new run, or empty when the same file is being imported by another request at this moment. */
-    private Optional<Long> start(String kind, String fileName, String checksum, Charset charset, String by) {
+    private Optional<Long> start(String kind, String fileName, String checksum, String charset, String by) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
             jdbc.sql("""
                     INSERT INTO import_run (kind, file_name, checksum, charset, status, started_at, run_by)
                     VALUES (?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP, ?)
-                    """).params(kind, fileName, checksum, charset.name(), by).update(keys, "id");
+                    """).params(kind, fileName, checksum, charset, by).update(keys, "id");
         } catch (DuplicateKeyException sameFileAtOnce) {
             return Optional.empty();
         }
@@ -151,13 +195,13 @@ public class CsvImporter {
     }
 
     /** A FAILED run of the same bytes runs again under its id (empty if another request restarted it first). */
-    private Optional<Long> restart(long id, String fileName, Charset charset, String by) {
+    private Optional<Long> restart(long id, String fileName, String charset, String by) {
         int restarted = jdbc.sql("""
                 UPDATE import_run SET status = 'RUNNING', file_name = ?, charset = ?, lines_total = 0, lines_done = 0,
                   records_written = 0, records_unchanged = 0, error_count = 0, started_at = CURRENT_TIMESTAMP,
                   finished_at = NULL, run_by = ?
                 WHERE id = ? AND status = 'FAILED'
-                """).params(fileName, charset.name(), by, id).update();
+                """).params(fileName, charset, by, id).update();
         if (restarted == 0) {
             return Optional.empty();
         }
@@ -284,16 +328,24 @@ public class CsvImporter {
                     done += chunk.size();
                     chunk.clear();
                     if (done / PROGRESS_EVERY > before / PROGRESS_EVERY) {
-                        int progress = done;
-                        separate.executeWithoutResult(tx -> jdbc.sql(
-                                "UPDATE import_run SET lines_total = ?, lines_done = ? WHERE id = ?")
-                                .params(total, progress, id).update());
+                        progress(id, total, done);
                     }
                 }
             }
         } catch (IOException e) {
             throw new IllegalStateException("取込ファイルを再読込できません", e);
         }
+        done(id, total, done, written, unchanged);
+    }
+
+    /** Progress, committed apart from the run's transaction for whoever watches the run. */
+    void progress(long id, int total, int done) {
+        separate.executeWithoutResult(tx -> jdbc.sql(
+                "UPDATE import_run SET lines_total = ?, lines_done = ? WHERE id = ?").params(total, done, id).update());
+    }
+
+    /** The end of the write pass, inside its transaction: the run is DONE with its counts. */
+    void done(long id, int total, int done, int written, int unchanged) {
         jdbc.sql("""
                 UPDATE import_run SET status = 'DONE', lines_total = ?, lines_done = ?, records_written = ?,
                   records_unchanged = ?, finished_at = CURRENT_TIMESTAMP WHERE id = ?
@@ -312,7 +364,7 @@ public class CsvImporter {
         }
     }
 
-    private void error(long id, int lineNo, String field, String message, int[] count) {
+    void error(long id, int lineNo, String field, String message, int[] count) {
         if (count[0]++ < MAX_ERRORS_KEPT) {
             jdbc.sql("INSERT INTO import_error (run_id, line_no, field, message) VALUES (?, ?, ?, ?)")
                     .params(id, lineNo, field, message.length() > 500 ? message.substring(0, 500) : message).update();

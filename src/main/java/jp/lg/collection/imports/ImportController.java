@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import jp.lg.collection.export.CsvExport;
 import jp.lg.collection.export.CsvExport.Column;
+import jp.lg.collection.imports.layout.PaymentLayout;
+import jp.lg.collection.imports.layout.PaymentLayouts;
 import jp.lg.collection.system.Roles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,18 +24,47 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Files in: {@code POST /api/imports/{kind}} (multipart field {@code file}), then the run's progress and
- * its error report as CSV (line, field, message) for whoever fixes the file.
+ * Files in: {@code POST /api/imports/{kind}} (multipart field {@code file}) for the CSV files, {@code POST
+ * /api/imports/payment-files/{layout}} for a payment file of a layout (docs/file-formats.md), then the run's
+ * progress and its error report as CSV (line, field, message) for whoever fixes the file.
  */
 @RestController
 public class ImportController {
 
     private final CsvImporter importer;
     private final Map<String, ImportKind<?>> kinds;
+    private final PaymentFileImport paymentFiles;
+    private final PaymentLayouts layouts;
 
-    public ImportController(CsvImporter importer, List<ImportKind<?>> kinds) {
+    public ImportController(CsvImporter importer, List<ImportKind<?>> kinds, PaymentFileImport paymentFiles,
+            PaymentLayouts layouts) {
         this.importer = importer;
         this.kinds = kinds.stream().collect(java.util.stream.Collectors.toMap(k -> k.kind().toLowerCase(), k -> k));
+        this.paymentFiles = paymentFiles;
+        this.layouts = layouts;
+    }
+
+    /** A layout as the API lists it. */
+    public record LayoutSummary(String id, String name, String kind, String format, String encoding,
+            Integer recordLength, String source) {
+    }
+
+    /** The payment-file layouts the application read at start (shipped and the city's own). */
+    @GetMapping("/api/imports/payment-layouts")
+    public List<LayoutSummary> layouts() {
+        return layouts.all().stream().map(l -> new LayoutSummary(l.id(), l.name(), l.kind().name(), l.format().name(),
+                l.encoding(), l.recordLength(), l.source())).toList();
+    }
+
+    /** A payment file of a layout: {@code POST /api/imports/payment-files/{layout}} (multipart field {@code file}). */
+    @PostMapping(path = "/api/imports/payment-files/{layout}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ImportRun uploadPaymentFile(@PathVariable String layout, @RequestParam("file") MultipartFile file,
+            Principal user) throws IOException {
+        PaymentLayout paymentLayout = layouts.find(layout).orElseThrow(() -> new IllegalArgumentException(
+                "layout: 支払ファイルのレイアウトは " + String.join(", ", layouts.ids()) + " です (" + layout + ")"));
+        try (InputStream in = file.getInputStream()) {
+            return paymentFiles.run(paymentLayout, in, file.getOriginalFilename(), user.getName());
+        }
     }
 
     @PostMapping(path = "/api/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

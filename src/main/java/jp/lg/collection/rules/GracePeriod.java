@@ -36,6 +36,15 @@ public final class GracePeriod {
         return CivilCodePeriod.lastDay(start, 12);
     }
 
+    /**
+     * The last possible day of a 換価猶予 with its extension: 2 years in total from the start (法15の6③ / 15の5②, which
+     * apply 法15④ to the 換価猶予; verify the paragraph numbers against the article's text).
+     */
+    public static LocalDate realizationGraceMaxExtendedEnd(LocalDate start) {
+        Args.notNull("start", start);
+        return CivilCodePeriod.lastDay(start, 24);
+    }
+
     /** Whether a 換価猶予 application is in time under the common 6-month ordinance. */
     public static boolean realizationGraceApplicationInTime(LocalDate dueDate, LocalDate appliedOn) {
         return realizationGraceApplicationInTime(dueDate, appliedOn, DEFAULT_ORDINANCE_MONTHS);

@@ -135,6 +135,8 @@ public class SecurityConfig {
                         .hasAnyAuthority(groups(MANAGERS, AUDITORS, ADMINS))
                         .requestMatchers("/api/refunds", "/api/refunds/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .requestMatchers("/api/imports/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
+                        // the unmatched list: who may work its Tasklist task (collectors, candidates; managers, any task)
+                        .requestMatchers("/api/payments/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         .requestMatchers("/api/certificates").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         // issued notices carry personal data: the people who work or audit cases
                         .requestMatchers("/api/documents/**", "/api/cases/*/documents")
@@ -159,7 +161,7 @@ public class SecurityConfig {
             ProcessEngine engine) throws Exception {
         http.authenticationProvider(users)
                 .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases",
-                        "/forms", "/statistics", "/audit"), SecurityContextHolderFilter.class)
+                        "/forms", "/payments", "/statistics", "/audit"), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the stylesheet too: a Tasklist login opens the case view (CamundaWebappSessionFilter), not /css
                         .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error", "/css/**").permitAll()
@@ -169,6 +171,8 @@ public class SecurityConfig {
                         .requestMatchers("/forms/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         // the administrators' pages (延滞金の割合)
                         .requestMatchers("/admin/**").hasAnyAuthority(groups(ADMINS))
+                        // 消込不能入金の一覧: who may work its Tasklist task
+                        .requestMatchers("/payments/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
                         // 統計: the division's figures, for the managers who report them and the auditors
                         .requestMatchers("/statistics", "/statistics/**").hasAnyAuthority(groups(MANAGERS, AUDITORS, ADMINS))
                         // the operation log, as /api/audit: auditors only

@@ -113,7 +113,8 @@ class CaseEventsTest extends CaseTestSupport {
         caseAtPhoneReminder();
         graceApplications.applyForGrace(caseId, GraceKind.COLLECTION,
                 LocalDate.of(2026, 6, 20), LocalDate.of(2026, 9, 19));
-        Task decision = engine.getTaskService().createTaskQuery().processInstanceId(caseProcess.getId())
+        // the Grace phase of the case (grace.bpmn), started beside the case's flow
+        Task decision = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
                 .taskDefinitionKey("Task_DecideGrace").singleResult();
         assertThat(decision).hasCandidateGroup("managers");
         assertThatThrownBy(() -> complete(decision, withVariables("graceGranted", "true", "graceTo", "2027-07-01")))

@@ -78,7 +78,12 @@ class PrintBatchTest extends ProcessTestSupport {
                 DocumentKind.AUCTION_NOTICE, DocumentKind.WRITE_OFF_RESOLUTION,
                 DocumentKind.ACCELERATED_COLLECTION_NOTICE, DocumentKind.TAX_REDUCTION_DECISION,
                 DocumentKind.TAX_REDUCTION_REJECTION, DocumentKind.REFUND_ALLOCATION_NOTICE,
-                DocumentKind.REFUND_NOTICE);
+                DocumentKind.REFUND_NOTICE, DocumentKind.DIRECT_DEBIT_FAILURE_NOTICE,
+                DocumentKind.SEIZURE_DOCUMENT, DocumentKind.REGISTRATION_REQUEST, DocumentKind.JOINDER_SEIZURE_DOCUMENT,
+                DocumentKind.JOINDER_SEIZURE_NOTICE, DocumentKind.DELIVERY_DEMAND, DocumentKind.DELIVERY_DEMAND_NOTICE,
+                DocumentKind.RELEASE_NOTICE, DocumentKind.AUCTION_NOTIFICATION, DocumentKind.SALE_DECISION_NOTICE,
+                DocumentKind.GRACE_DECISION_NOTICE, DocumentKind.GRACE_REVOCATION_NOTICE,
+                DocumentKind.SUSPENSION_REVOCATION_NOTICE);
     }
 
     @Test

@@ -124,4 +124,27 @@ class AllocationOrderTest {
         assertThatThrownBy(() -> new BillBalance(1, d("2025-05-31"), null, 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("dueDate:");
     }
+
+    @Test
+    void theSlipsOwnInstallmentIsPaidFirstAndTheRestInTheStatutoryOrder() {
+        // paid with bill 1's slip (the newest): bill 1 takes 31,000, then 9,000 goes oldest first: bill 3's fee
+        // 100 and 8,900 of its principal
+        AllocationResult r = AllocationOrder.allocate(40_000, balances, 1);
+        assertThat(r.allocations()).containsExactly(
+                new Allocation(1, 0, 30_000, 1_000),
+                new Allocation(3, 100, 8_900, 0),
+                new Allocation(2, 0, 0, 0));
+        assertThat(r.surplus()).isZero();
+    }
+
+    @Test
+    void aDesignationOfAnInstallmentNoLongerOpenFollowsTheStatutoryOrder() {
+        assertThat(AllocationOrder.allocate(60_000, balances, 99)).isEqualTo(AllocationOrder.allocate(60_000, balances));
+    }
+
+    @Test
+    void withinTheDesignatedInstallmentTheFeeComesFirstThenPrincipalThenLateCharge() {
+        AllocationResult r = AllocationOrder.allocate(20_050, balances, 2);
+        assertThat(r.allocations().get(0)).isEqualTo(new Allocation(2, 100, 19_950, 0));
+    }
 }

@@ -105,4 +105,11 @@ class GracePeriodTest {
         assertThatThrownBy(() -> GracePeriod.realizationGraceApplicationInTime(d("2025-05-31"), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("appliedOn:");
     }
+
+    @Test
+    void extendedRealizationGraceLastsAtMostTwoYears() {
+        // 6/20/2026 + 2 years − 1 day = 6/19/2028 (法15の6③ applying 法15④)
+        assertThat(GracePeriod.realizationGraceMaxExtendedEnd(d("2026-06-20"))).isEqualTo(d("2028-06-19"));
+        assertThat(GracePeriod.realizationGraceMaxExtendedEnd(d("2024-02-29"))).isEqualTo(d("2026-02-28"));
+    }
 }

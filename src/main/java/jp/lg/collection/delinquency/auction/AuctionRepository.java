@@ -76,6 +76,21 @@ public class AuctionRepository {
         jdbc.sql("UPDATE auction SET status = ? WHERE id = ?").params(status, id).update();
     }
 
+    /**
+     * The rounds of a disposition's auction that ended unsold (no bid at or above the estimate): what 徴79②二
+     * counts. Revoked sales had a buyer and cancelled rounds were not held; neither counts.
+     */
+    public int unsoldRounds(long dispositionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM auction WHERE disposition_id = ? AND status = 'UNSOLD'")
+                .param(dispositionId).query(Integer.class).single();
+    }
+
+    /** 公売の中止: a round planned or noticed that will not be held (a grace was granted before its day). */
+    public boolean cancel(long id) {
+        return jdbc.sql("UPDATE auction SET status = 'CANCELLED' WHERE id = ? AND status IN ('PLANNED', 'NOTICED')")
+                .param(id).update() == 1;
+    }
+
     public void paid(long id, LocalDate on) {
         jdbc.sql("UPDATE auction SET status = 'PAID', paid_on = ? WHERE id = ? AND status = 'SOLD'").params(on, id)
                 .update();

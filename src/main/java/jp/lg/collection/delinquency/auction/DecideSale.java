@@ -10,6 +10,7 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.documents.Yen;
 import jp.lg.collection.rules.AuctionSchedule;
+import jp.lg.collection.rules.UnsoldRelease;
 import jp.lg.collection.rules.Bid;
 import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.ProcessVariables;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * movables (徴111) and on auction + 7 days for 不動産等, real estate and registered vehicles (徴113①), and the
  * price is due by the sale-decision day (徴115①, no extension here). No bid at or above the estimate leaves the
  * asset unsold. A malformed bid line is refused with its line number.
- * Sets {@code sold}; when sold, {@code saleDecisionDate}, {@code paymentDeadline} and
+ * An unsold round counts towards 徴79②二 ({@link UnsoldRelease}): at the third the model releases the seizure.
+ * Sets {@code sold} and, unsold, {@code releaseUnsold}; when sold, {@code saleDecisionDate}, {@code paymentDeadline} and
  * {@code paymentOverdueAt} (the day after the deadline, when the boundary timer revokes the decision).
  */
 @Component("decideSale")
@@ -58,10 +60,14 @@ public class DecideSale implements JavaDelegate {
         String round = "第" + auction.roundNo() + "回公売 ";
         if (winner.isEmpty()) {
             auctions.setStatus(auctionId, "UNSOLD");
+            int unsold = auctions.unsoldRounds(auction.dispositionId());
+            boolean release = UnsoldRelease.releasable(unsold);
             log.record(auction.caseId(), NegotiationAction.AUCTION, round + "売却に至らず",
                     (lines.isEmpty() ? "入札なし" : "見積価額 " + Yen.of(auction.estimatedPrice())
-                            + " 以上の入札なし (" + lines.size() + "件)"), collector);
+                            + " 以上の入札なし (" + lines.size() + "件)") + "。売却に至らない公売 " + unsold + "回"
+                            + (release ? ": 差押を解除します (徴79②二)" : ""), collector);
             execution.setVariable("sold", false);
+            execution.setVariable("releaseUnsold", release);
             return;
         }
         Bid bid = winner.get();

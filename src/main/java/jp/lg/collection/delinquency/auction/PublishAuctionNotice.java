@@ -9,7 +9,11 @@ import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.delinquency.seizure.Disposition;
 import jp.lg.collection.delinquency.seizure.DispositionRepository;
+import java.util.ArrayList;
+import java.util.List;
+import jp.lg.collection.documents.Addressee;
 import jp.lg.collection.documents.DocumentKind;
+import jp.lg.collection.documents.NoticeLine;
 import jp.lg.collection.documents.NoticeQueue;
 import jp.lg.collection.rules.AuctionSchedule;
 import jp.lg.collection.rules.WarekiDate;
@@ -28,8 +32,9 @@ import org.springframework.stereotype.Component;
  * <p>The 公売公告 is issued ({@link AuctionNotice}: the property, 見積価額, the auction day and place, 公売保証金
  * at {@link AuctionSchedule#minimumDeposit}, the sale-decision day and the payment deadline without extension)
  * and kept with the case whose property is sold; its document id is in the log entry. The place is
- * {@code collection.auction.place}, else the city hall. The 公売の通知 to the taxpayer and the interested parties
- * (徴96) is logged, not printed.
+ * {@code collection.auction.place}, else the city hall. With it the 公売通知書 ({@link AuctionNotification}, 徴96①)
+ * goes to the taxpayer, with the installments the sale is for, and to every interested party the collector named
+ * on the plan ({@link InterestedParties}); every paper's document id is in the log entry.
  */
 @Component("publishAuctionNotice")
 public class PublishAuctionNotice implements JavaDelegate {
@@ -67,16 +72,31 @@ public class PublishAuctionNotice implements JavaDelegate {
         Disposition d = dispositions.require(auction.dispositionId());
         LocalDate saleDecision = AuctionSchedule.saleDecisionDate(auction.auctionDay(),
                 d.assetKind().realPropertyEtc());
-        long documentId = notices.issue(auction.caseId(), cases.addresseeOf(auction.caseId()),
-                DocumentKind.AUCTION_NOTICE, DocumentKind.AUCTION_NOTICE.label() + "(第" + auction.roundNo() + "回)",
-                today, NegotiationLog.SYSTEM, new AuctionNotice.Content(auction.caseId(), today, auction.roundNo(),
-                        d.assetKind().label(), d.assetDescription(), auction.estimatedPrice(), auction.auctionDay(),
-                        place, AuctionSchedule.minimumDeposit(auction.estimatedPrice()), saleDecision,
-                        AuctionSchedule.paymentDeadline(saleDecision, 0), NoticeSheet.enforcementArticleOf(
-                                bills.findOpenByCase(auction.caseId()).stream().map(TaxBill::taxItem).toList())));
+        String addresseeNo = cases.addresseeOf(auction.caseId());
+        List<TaxBill> open = bills.findOpenByCase(auction.caseId());
+        AuctionNotice.Content notice = new AuctionNotice.Content(auction.caseId(), today, auction.roundNo(),
+                d.assetKind().label(), d.assetDescription(), auction.estimatedPrice(), auction.auctionDay(), place,
+                AuctionSchedule.minimumDeposit(auction.estimatedPrice()), saleDecision,
+                AuctionSchedule.paymentDeadline(saleDecision, 0),
+                NoticeSheet.enforcementArticleOf(open.stream().map(TaxBill::taxItem).toList()));
+        String round = "(第" + auction.roundNo() + "回)";
+        long documentId = notices.issue(auction.caseId(), addresseeNo, DocumentKind.AUCTION_NOTICE,
+                DocumentKind.AUCTION_NOTICE.label() + round, today, NegotiationLog.SYSTEM, notice);
+        Addressee delinquent = notices.addressee(addresseeNo);
+        List<NoticeLine> lines = notices.lines(open, today);
+        List<String> notified = new ArrayList<>();
+        notified.add("滞納者 文書ID " + notices.issue(auction.caseId(), addresseeNo, DocumentKind.AUCTION_NOTIFICATION,
+                DocumentKind.AUCTION_NOTIFICATION.label() + round, today, NegotiationLog.SYSTEM,
+                new AuctionNotification.Content(delinquent, true, delinquent, notice, lines)));
+        for (Addressee party : InterestedParties.parse(execution.getVariable(InterestedParties.FIELD))) {
+            notified.add(party.name() + " 文書ID " + notices.issue(auction.caseId(), addresseeNo,
+                    DocumentKind.AUCTION_NOTIFICATION, DocumentKind.AUCTION_NOTIFICATION.label() + round + "(" + party.name()
+                            + ")", today, NegotiationLog.SYSTEM,
+                    new AuctionNotification.Content(party, false, delinquent, notice, lines)));
+        }
         log.record(auction.caseId(), NegotiationAction.AUCTION, "第" + auction.roundNo() + "回公売の公告",
-                "公売公告 (徴95)、公売の通知 → 滞納者・利害関係人 (徴96)、公売の日 " + WarekiDate.format(auction.auctionDay())
-                        + " / 公売公告 文書ID " + documentId,
+                "公売公告 (徴95)、公売の日 " + WarekiDate.format(auction.auctionDay()) + " / 公売公告 文書ID " + documentId
+                        + " / 公売通知書 (徴96) → " + String.join("、", notified),
                 null);
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * day closer than today + 11 is refused on the form. The estimate is published with the notice, which also
  * meets the 不動産等 rule of 3 whole days before (徴99). Each plan is a new round. Sets {@code auctionId},
  * {@code auctionDay} (the timer), {@code noticeBy}, {@code realEstate} (the registration of the transfer, 徴121)
- * and {@code realPropertyEtc} (不動産等: the sale decided 7 days after the auction, 徴113①).
+ * and {@code realPropertyEtc} (不動産等: the sale decided 7 days after the auction, 徴113①). The interested parties
+ * typed on the plan ({@link InterestedParties}) are checked here and told of the auction with the notice (徴96①).
  */
 @Component("registerAuctionPlan")
 public class RegisterAuctionPlan implements JavaDelegate {
@@ -50,6 +51,7 @@ public class RegisterAuctionPlan implements JavaDelegate {
                     + ") は公売の対象ではありません: 執行中の不動産・自動車・動産の差押に限ります");
         }
         long estimate = TaskInputs.requireYen(execution, "estimatedPrice", 1);
+        InterestedParties.parse(execution.getVariable(InterestedParties.FIELD)); // a bad line is refused on the form
         LocalDate auctionDay = TaskInputs.requireDate(execution, "auctionDay");
         LocalDate today = Today.date();
         LocalDate noticeBy = AuctionSchedule.latestNoticeDate(auctionDay);
@@ -71,7 +73,7 @@ public class RegisterAuctionPlan implements JavaDelegate {
         execution.setVariable("realEstate", d.assetKind() == AssetKind.REAL_ESTATE);
         execution.setVariable("realPropertyEtc", d.assetKind().realPropertyEtc());
         // a new round starts with empty result forms, not the previous round's entries
-        for (String previous : new String[] {"bids", "paidOn", "afterUnsold", "afterUnsoldNote", "sold"}) {
+        for (String previous : new String[] {"bids", "paidOn", "afterUnsold", "afterUnsoldNote", "sold", "releaseUnsold"}) {
             execution.removeVariable(previous);
         }
     }

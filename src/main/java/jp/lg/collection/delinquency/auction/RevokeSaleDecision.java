@@ -2,6 +2,7 @@ package jp.lg.collection.delinquency.auction;
 
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.rules.UnsoldRelease;
 import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,5 +34,7 @@ public class RevokeSaleDecision implements JavaDelegate {
                 "買受人 " + auction.buyer() + " が納付期限 " + WarekiDate.format(auction.paymentDeadline())
                         + " までに買受代金を納付せず (徴115④)、公売保証金は滞納税に充当 (徴100)", null);
         execution.setVariable("sold", false);
+        // a revoked sale had a buyer: it does not count towards 徴79②二, the rounds before it still do
+        execution.setVariable("releaseUnsold", UnsoldRelease.releasable(auctions.unsoldRounds(auction.dispositionId())));
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
+import java.util.Optional;
+import jp.lg.collection.delinquency.GraceCalendar;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.documents.DocumentKind;
@@ -17,6 +19,7 @@ import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +31,10 @@ import org.springframework.stereotype.Component;
  * ({@link DunningNotice}, queued for printing with the case; its document id is in each log entry). An installment
  * whose due date was brought forward (繰上徴収) gets none (法329①ただし書): it is enforceable from the day after its
  * new due date (法331①二). Sets {@code seizureEligibleFrom} for the timer.
+ *
+ * <p>No 督促 is issued while a 徴収猶予 is in force (法329②; 法15の2の3①: no new dunning on the graced tax): the step
+ * then issues nothing, logs the hold once and sets {@code dunningHeldUntil}, the day after the grace's last day,
+ * when the model's timer brings it back here; otherwise {@code dunningHeldUntil} is null.
  */
 @Component("issueDunningNotice")
 public class IssueDunningNotice implements JavaDelegate {
@@ -35,13 +42,15 @@ public class IssueDunningNotice implements JavaDelegate {
     private final TaxBillRepository bills;
     private final NegotiationLog log;
     private final NoticeQueue notices;
+    private final GraceCalendar graces;
     private final long dunningFee;
 
-    public IssueDunningNotice(TaxBillRepository bills, NegotiationLog log, NoticeQueue notices,
+    public IssueDunningNotice(TaxBillRepository bills, NegotiationLog log, NoticeQueue notices, GraceCalendar graces,
             @Value("${collection.dunning-fee:0}") long dunningFee) {
         this.bills = bills;
         this.log = log;
         this.notices = notices;
+        this.graces = graces;
         this.dunningFee = dunningFee;
     }
 
@@ -49,6 +58,19 @@ public class IssueDunningNotice implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseId = (String) execution.getVariable("caseId");
         LocalDate today = Today.date();
+        Optional<LocalDate> grace = graces.collectionGraceUntil(caseId, today);
+        if (grace.isPresent()) {
+            log.record(caseId, NegotiationAction.DUNNING_NOTICE, "督促の保留 (徴収猶予中)", WarekiDate.format(grace.get())
+                    + "まで督促状を発しません (地方税法329条2項、15条の2の3第1項)", null);
+            execution.setVariable("dunningHeldUntil", Today.startOf(grace.get().plusDays(1)));
+            return;
+        }
+        if (execution.hasVariable("dunningHeldUntil")) {
+            execution.setVariable("dunningHeldUntil", null); // held before: the grace has ended
+        } else {
+            // read by the gateway right after, in this transaction: not stored for each case the sweep opens
+            execution.setVariable("dunningHeldUntil", Variables.untypedValue(null, true));
+        }
         LocalDate latestNotice = null;
         LocalDate acceleratedEligible = null;
         List<TaxBill> dunned = new ArrayList<>();

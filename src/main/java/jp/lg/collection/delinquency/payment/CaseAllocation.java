@@ -26,11 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * 収納金・配当金の充当: applies money received for a case to its open bills. Shared by 配当 (proceeds of a
  * seizure or an auction) and by payments.
  *
- * <p>Order ({@link AllocationOrder}): bills oldest first — by 法定納期限, then 納期限, then bill id, the oldest
- * debt being the nearest to extinction by limitation (法18①); within a bill the 督促手数料 first (fees are
- * collected before the tax, municipal ordinance), then the 本税, then the 延滞金 — paying the principal first
- * stops the late charge from running (本税優先, 国税通則法62② carried over in practice; verify the
- * local-tax basis). What is left is the surplus, a 還付・充当 candidate (法17, 17の2; 残余金 of a
+ * <p>Order ({@link AllocationOrder}): a payment made with the slip of one installment pays that installment
+ * first (the slip designates it); money without a designation, and what a slip pays beyond its installment, goes
+ * to the bills oldest first — by 法定納期限, then 納期限, then bill id, the oldest debt being the nearest to
+ * extinction by limitation (法18①); within a bill the 督促手数料 first (fees are collected before the tax,
+ * municipal ordinance), then the 本税, then the 延滞金 — paying the principal first stops the late charge from
+ * running (本税優先). Which of these rest on an article and which on practice: {@link AllocationOrder}. What is left is the surplus, a 還付・充当 candidate (法17, 17の2; 残余金 of a
  * distribution goes to the taxpayer, 徴129③), recorded in {@code refund_candidate}.
  *
  * <p>Late charge: one per installment, on the declining balance, rounded once (法326②, 法20の4の2;
@@ -85,12 +86,29 @@ public class CaseAllocation {
                 recordId, by, true, null, null);
     }
 
-    /** {@link #allocate} for a caller that has just found, in this transaction, that the record was never applied. */
+    /**
+     * {@link #allocate} for a caller that has just found, in this transaction, that the record was never applied.
+     *
+     * @param designatedBillId the installment the payment's slip was printed for, paid first
+     *                         ({@link AllocationOrder#allocate(long, List, long)}); null for money without a slip
+     */
     @Transactional
     public AllocationResult allocateUnapplied(String caseId, long amount, LocalDate receivedOn, String channel,
-            String recordId, String by) {
+            String recordId, String by, Long designatedBillId) {
         return apply(bills.findOpenByCase(caseId), caseId, cases.addresseeOf(caseId), amount, receivedOn, channel,
-                recordId, by, false, null, null);
+                recordId, by, false, null, designatedBillId);
+    }
+
+    /**
+     * Money assigned to a taxpayer who has no open case (a payment from the unmatched list): applied to the
+     * taxpayer's open installments in the statutory order; what they do not need — all of it when none is open —
+     * becomes a refund/allocation candidate of the taxpayer.
+     */
+    @Transactional
+    public AllocationResult allocateToTaxpayer(String addresseeNo, long amount, LocalDate receivedOn, String channel,
+            String recordId, String by) {
+        return apply(bills.findOpenByAddressee(addresseeNo), null, addresseeNo, amount, receivedOn, channel, recordId,
+                by, true, null, null);
     }
 
     /**
@@ -127,6 +145,20 @@ public class CaseAllocation {
               recorded_by, bill_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
+    /**
+     * Money set aside to be refunded to a taxpayer (a payment from the unmatched list that is not the taxpayer's
+     * tax): a refund/allocation candidate of the whole amount, which 還付 applies to the taxpayer's other unpaid
+     * taxes first (法17の2) before it refunds the rest (法17).
+     */
+    @Transactional
+    public void recordRefundCandidate(String addresseeNo, String recordId, String channel, long amount,
+            LocalDate arisenOn, String by) {
+        if (applied(recordId)) {
+            throw new IllegalArgumentException("recordId: 収納記録 " + recordId + " は充当済みです");
+        }
+        jdbc.sql(INSERT_REFUND_CANDIDATE).params(null, addresseeNo, recordId, channel, amount, arisenOn, by).update();
+    }
+
     /** The record as the log names it: the distribution's number for a 配当 ({@code DIST-<id>}), else the bank's. */
     private static String recordLabel(String recordId) {
         return recordId.startsWith("DIST-") ? "配当番号 " + recordId.substring(5) : "収納記録 " + recordId;
@@ -154,8 +186,11 @@ public class CaseAllocation {
             throw new IllegalArgumentException("recordId: 収納記録 " + recordId + " は充当済みです");
         }
         Map<Long, Balance> balances = balances(open, receivedOn);
-        AllocationResult result = AllocationOrder.allocate(amount,
-                balances.values().stream().map(Balance::balance).toList());
+        List<BillBalance> owed = balances.values().stream().map(Balance::balance).toList();
+        // the slip's installment is paid first; what is left over is that installment's 過誤納金 (its tax in the
+        // ledger and on the refund)
+        AllocationResult result = slipBillId == null ? AllocationOrder.allocate(amount, owed)
+                : AllocationOrder.allocate(amount, owed, slipBillId);
         List<String> lines = new ArrayList<>();
         for (Allocation a : result.allocations()) {
             if (a.total() == 0) {
@@ -180,7 +215,6 @@ public class CaseAllocation {
                             + PendingLateCharges.years(b.lateCharge().running()) + "の割合が未登録のため計算保留)" : ""));
         }
         if (result.surplus() > 0) {
-            // the installment the slip was printed for, when one: the 過誤納金's tax in the ledger and on the refund
             write(batch, INSERT_REFUND_CANDIDATE, caseId, addresseeNo, recordId, channel, result.surplus(), receivedOn,
                     by, slipBillId);
             lines.add("残余 " + Yen.of(result.surplus()) + " (還付・充当の候補)");

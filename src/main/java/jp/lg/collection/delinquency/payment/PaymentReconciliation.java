@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * 消込: matches a bank's payment to the installment its slip was printed for (notice number, installment,
- * year, tax). A match inside an open delinquency case pays the case ({@link PaymentService}: oldest first,
- * and the case's process hears of it); a match outside any case pays that installment; no match goes to
- * the unmatched list and a collector's task. A record seen before changes nothing.
+ * year, tax). A match inside an open delinquency case pays the case ({@link PaymentService}: that installment
+ * first, then the rest of the case oldest first, and the case's process hears of it); a match outside any case
+ * pays that installment; no match goes to the unmatched list ({@link UnmatchedPayments}) and a collector's task.
+ * A record seen before changes nothing.
  */
 @Service
 public class PaymentReconciliation {
@@ -106,9 +107,10 @@ public class PaymentReconciliation {
         if (bill.isEmpty()) {
             jdbc.sql("""
                     INSERT INTO unmatched_payment (record_id, notice_no, installment_no, fiscal_year, tax_item, paid_on,
-                      amount, channel, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
+                      amount, channel, payer_name, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
                     """).params(line.recordId(), line.noticeNo(), line.installmentNo(), line.fiscalYear(),
-                    line.taxItem().code(), line.paidOn(), line.amount(), line.channel()).update();
+                    line.taxItem().code(), line.paidOn(), line.amount(), line.channel(),
+                    line.payerName() == null ? null : truncate(line.payerName(), 60)).update();
             runtimeService.startProcessInstanceByKey(UNMATCHED_PROCESS, line.recordId(), Variables.createVariables()
                     .putValue("recordId", line.recordId()).putValue("amount", line.amount())
                     .putValue("paidOn", line.paidOn().toString()));
@@ -117,11 +119,17 @@ public class PaymentReconciliation {
         String caseId = bill.get().caseId();
         if (caseId != null && "OPEN".equals(jdbc.sql("SELECT status FROM delinquency_case WHERE case_id = ?")
                 .param(caseId).query(String.class).single())) {
-            payments.receiveUnseen(caseId, line.amount(), line.paidOn(), line.channel(), line.recordId(), by);
+            // the slip names its installment: it is paid first, the rest of the case after it (AllocationOrder)
+            payments.receiveUnseen(caseId, line.amount(), line.paidOn(), line.channel(), line.recordId(), by,
+                    bill.get().id());
             return Outcome.CASE;
         }
         allocation.allocateToBill(bill.get(), line.amount(), line.paidOn(), line.channel(), line.recordId(), by, null);
         return Outcome.BILL;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     /** Applied ({@link CaseAllocation#applied}) or on the unmatched list. */

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A payment on a delinquent case, at any stage: applied to the case's installments in the statutory order
- * ({@link CaseAllocation}), then told to the case's process — 完納 ends the case (and releases its
+ * A payment on a delinquent case, at any stage: applied to the case's installments — the installment its slip
+ * was printed for first, then the statutory order ({@link CaseAllocation}) — then told to the case's process — 完納 ends the case (and releases its
  * seizures), a part payment keeps it going with the limitation renewed. Idempotent by the bank's record id.
  */
 @Service
@@ -34,8 +34,19 @@ public class PaymentService {
         this.runtimeService = runtimeService;
     }
 
+    /** Money without a slip (the counter, a payment assigned to the case): the case's bills oldest first. */
     @Transactional
     public Receipt receive(String caseId, long amount, LocalDate paidOn, String channel, String recordId, String by) {
+        return receive(caseId, amount, paidOn, channel, recordId, by, null);
+    }
+
+    /**
+     * @param designatedBillId the installment of the case the payment's slip was printed for, paid first; null for
+     *                         money without a designation
+     */
+    @Transactional
+    public Receipt receive(String caseId, long amount, LocalDate paidOn, String channel, String recordId, String by,
+            Long designatedBillId) {
         if (amount <= 0) {
             throw new IllegalArgumentException("amount: 納付額は1円以上の整数(円)です");
         }
@@ -55,25 +66,27 @@ public class PaymentService {
         if (allocation.applied(recordId)) {
             return new Receipt(caseId, recordId, amount, 0, bills.balanceOfCase(caseId), bills.settled(caseId), true);
         }
-        return applyAndTell(caseId, amount, paidOn, channel, recordId, by);
+        return applyAndTell(caseId, amount, paidOn, channel, recordId, by, designatedBillId);
     }
 
     /**
      * {@link #receive} for a record the caller has just found, in this transaction, neither applied nor on the
-     * unmatched list — a line of a payment file, whose record ids are looked up a chunk at a time.
+     * unmatched list — a line of a payment file, whose record ids are looked up a chunk at a time. The line's slip
+     * designates {@code designatedBillId}: it is paid first.
      */
     @Transactional
     public Receipt receiveUnseen(String caseId, long amount, LocalDate paidOn, String channel, String recordId,
-            String by) {
+            String by, Long designatedBillId) {
         if (amount <= 0) {
             throw new IllegalArgumentException("amount: 納付額は1円以上の整数(円)です");
         }
-        return applyAndTell(caseId, amount, paidOn, channel, recordId, by);
+        return applyAndTell(caseId, amount, paidOn, channel, recordId, by, designatedBillId);
     }
 
     private Receipt applyAndTell(String caseId, long amount, LocalDate paidOn, String channel, String recordId,
-            String by) {
-        AllocationResult result = allocation.allocateUnapplied(caseId, amount, paidOn, channel, recordId, by);
+            String by, Long designatedBillId) {
+        AllocationResult result = allocation.allocateUnapplied(caseId, amount, paidOn, channel, recordId, by,
+                designatedBillId);
         long balance = bills.balanceOfCase(caseId);
         // a late charge pending its year's rate is still owed: the case stays open until it is fixed and paid
         boolean paidInFull = bills.settled(caseId);

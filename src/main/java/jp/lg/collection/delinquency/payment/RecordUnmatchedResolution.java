@@ -1,56 +1,61 @@
 package jp.lg.collection.delinquency.payment;
 
-import java.time.LocalDate;
+import jp.lg.collection.delinquency.payment.UnmatchedPayments.Decision;
+import jp.lg.collection.delinquency.payment.UnmatchedPayments.Resolution;
 import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.system.CurrentUser;
-import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * 充当・還付の記録: the collector's resolution of an unmatched payment — applied to the case named (as if
- * the bank had reported it for that case) or set aside to be returned. Synchronous, so a wrong case number
- * is refused on the form.
+ * 充当・還付の記録: the collector's resolution of an unmatched payment, from the Tasklist form or from the
+ * unmatched list (which completes this task for each line it resolves) — applied to the case, the taxpayer or the
+ * installment named, or set aside to be returned ({@link UnmatchedPayments#apply}). Synchronous, so a wrong target
+ * is refused on the form, naming the field.
  */
 @Component("recordUnmatchedResolution")
 public class RecordUnmatchedResolution implements JavaDelegate {
 
-    enum Resolution { APPLY_TO_CASE, REFUND }
+    private final UnmatchedPayments unmatched;
 
-    private final PaymentService payments;
-    private final JdbcClient jdbc;
-
-    public RecordUnmatchedResolution(PaymentService payments, JdbcClient jdbc) {
-        this.payments = payments;
-        this.jdbc = jdbc;
+    public RecordUnmatchedResolution(UnmatchedPayments unmatched) {
+        this.unmatched = unmatched;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String recordId = (String) execution.getVariable("recordId");
-        Resolution resolution = TaskInputs.requireEnum(execution, "resolution", Resolution.class);
-        String note = TaskInputs.optionalText(execution, "resolutionNote");
-        String by = CurrentUser.orSystem(execution);
-        var payment = jdbc.sql("SELECT amount, paid_on, channel FROM unmatched_payment WHERE record_id = ?")
-                .param(recordId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class),
-                        rs.getString(3)}).single();
-        if (resolution == Resolution.APPLY_TO_CASE) {
-            String caseId = TaskInputs.requireText(execution, "targetCaseId");
-            try {
-                payments.receive(caseId, (Long) payment[0], (LocalDate) payment[1], (String) payment[2], recordId, by);
-            } catch (IllegalArgumentException e) {
-                throw new TaskInputException("targetCaseId", e.getMessage());
-            }
-        } else if (note == null) {
-            throw new TaskInputException("resolutionNote", "還付の理由(確認した内容)を入力してください");
+        Decision decision = new Decision(TaskInputs.requireEnum(execution, "resolution", Resolution.class),
+                TaskInputs.optionalText(execution, "targetCaseId"), TaskInputs.optionalText(execution, "targetAddresseeNo"),
+                whole(execution, "targetFiscalYear"), TaskInputs.optionalText(execution, "targetTaxItem"),
+                TaskInputs.optionalText(execution, "targetNoticeNo"), whole(execution, "targetInstallmentNo"),
+                TaskInputs.optionalText(execution, "resolutionNote"));
+        try {
+            unmatched.apply(recordId, decision, CurrentUser.orSystem(execution));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            int colon = message.indexOf(':');
+            boolean named = colon > 0 && colon < 40;
+            throw new TaskInputException(named ? message.substring(0, colon) : "resolution",
+                    named ? message.substring(colon + 1).strip() : message);
         }
-        jdbc.sql("""
-                UPDATE unmatched_payment SET status = ?, resolved_by = ?, resolved_on = ?, resolution_note = ?
-                WHERE record_id = ?
-                """).params(resolution == Resolution.APPLY_TO_CASE ? "APPLIED" : "REFUND", by, Today.date(), note,
-                recordId).update();
+    }
+
+    /** A whole number the form sends as a number or as text; null when absent. */
+    private static Integer whole(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return new java.math.BigDecimal(value.toString().strip()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new TaskInputException(name, "整数で入力してください (" + value + ")");
+        }
     }
 }

@@ -21,18 +21,26 @@ public class DispositionRepository {
 
     public record Proposal(String caseId, DispositionKind kind, AssetKind assetKind, String assetDescription,
             String thirdPartyDebtor, String executingAuthority, long estimatedValue, Long seizableAmount,
-            String proposedBy, LocalDate proposedOn) {
+            String proposedBy, LocalDate proposedOn, String registryOffice) {
+
+        /** A proposal that names no registry office (claims, movables; or the city's default). */
+        public Proposal(String caseId, DispositionKind kind, AssetKind assetKind, String assetDescription,
+                String thirdPartyDebtor, String executingAuthority, long estimatedValue, Long seizableAmount,
+                String proposedBy, LocalDate proposedOn) {
+            this(caseId, kind, assetKind, assetDescription, thirdPartyDebtor, executingAuthority, estimatedValue,
+                    seizableAmount, proposedBy, proposedOn, null);
+        }
     }
 
     public long propose(Proposal p) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO disposition (case_id, kind, asset_kind, asset_description, third_party_debtor,
-                  executing_authority, estimated_value, seizable_amount, status, proposed_by, proposed_on)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?)
+                  executing_authority, estimated_value, seizable_amount, status, proposed_by, proposed_on, registry_office)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
                 """).params(p.caseId(), p.kind().name(), p.assetKind().name(), p.assetDescription(),
                 p.thirdPartyDebtor(), p.executingAuthority(), p.estimatedValue(), p.seizableAmount(),
-                Disposition.PROPOSED, p.proposedBy(), p.proposedOn()).update(keys, "id");
+                Disposition.PROPOSED, p.proposedBy(), p.proposedOn(), p.registryOffice()).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -109,6 +117,6 @@ public class DispositionRepository {
                 rs.getObject("proposed_on", LocalDate.class), rs.getString("decided_by"),
                 rs.getObject("decided_on", LocalDate.class), rs.getString("decision_reason"),
                 rs.getObject("executed_on", LocalDate.class), rs.getObject("released_on", LocalDate.class),
-                rs.getLong("collected_amount"));
+                rs.getLong("collected_amount"), rs.getString("registry_office"));
     }
 }

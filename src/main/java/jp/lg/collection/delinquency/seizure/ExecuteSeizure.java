@@ -22,18 +22,23 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 差押の執行: issues the notices the statute requires for the kind of asset and records the execution. A
- * seizure of a receivable takes effect when the notice reaches the third-party debtor (徴62③), of real estate
- * when the seizure document reaches the taxpayer, with registration requested (徴68①③). A joinder seizure
- * or a delivery demand is served on the authority that executes (徴86, 徴82) and logged as 交付要求.
- * Asynchronous: notices are I/O and retried.
- *
- * <p>For a seizure the 差押調書 ({@link SeizureRecord}, 徴54) is issued for the taxpayer, and for a receivable
- * (預貯金・給与・保険) the 債権差押通知書 ({@link SeizureNotice}, 徴62) for the third-party debtor, due
- * {@code collection.seizure.notice-payment-days} after the seizure ({@link SeizureProperties}); both list the
- * case's open installments with the late charge to the seizure day and are queued for printing with the case;
- * their document ids end the SEIZURE_EXECUTED log note. The other papers in the list (差押書, 嘱託, 参加差押書,
- * 交付要求書) are not printed here yet.
+ * 差押の執行: issues the papers the statute requires for the kind of disposition and property, and records the
+ * execution. Asynchronous: papers are I/O and retried. Every paper is queued for printing with the case and
+ * listed in the log entry with its addressee, its article and its document id ("差押書 → 滞納者 (徴68①) 文書ID 12").
+ * <ul>
+ *   <li>A seizure: the 差押調書 for the taxpayer ({@link SeizureRecord}, 徴54). A claim (預貯金・給与・保険) is seized
+ *       by the 債権差押通知書 to the third-party debtor ({@link SeizureNotice}, 徴62), due
+ *       {@code collection.seizure.notice-payment-days} after the seizure ({@link SeizureProperties}); real estate
+ *       and a registered vehicle by the 差押書 to the taxpayer ({@link SeizureDocument}, 徴68①, 71①) with the
+ *       registration requested at once ({@link RegistrationRequest}, 徴68③, 71③); a movable by taking possession
+ *       (徴56), the 差押調書 being its only paper.</li>
+ *   <li>A joinder seizure: the 参加差押書 to the executing authority ({@link JoinderSeizureDocument}, 徴86①), its
+ *       notice to the taxpayer ({@link JoinderSeizureNotice}, 86②) and, for registered property, the
+ *       registration request (86③).</li>
+ *   <li>A delivery demand: the 交付要求書 to the executing authority ({@link DeliveryDemandDocument}, 徴82①) and its
+ *       notice to the taxpayer ({@link DeliveryDemandNotice}, 82②).</li>
+ * </ul>
+ * The papers list the case's open installments with the late charge to the day of execution.
  */
 @Component("executeSeizure")
 public class ExecuteSeizure implements JavaDelegate {
@@ -63,39 +68,98 @@ public class ExecuteSeizure implements JavaDelegate {
         Disposition d = dispositions.require(id);
         LocalDate today = Today.date();
         dispositions.execute(id, today);
-        String note = String.join("、", notices(d));
-        if (d.kind() == DispositionKind.SEIZURE) {
-            note += " / " + String.join("、", issue(d, today));
-        }
         log.record(d.caseId(), d.kind() == DispositionKind.SEIZURE ? NegotiationAction.SEIZURE_EXECUTED
-                : NegotiationAction.DELIVERY_DEMAND, d.label(), note, null);
+                : NegotiationAction.DELIVERY_DEMAND, d.label(), String.join("、", issue(d, today)), null);
     }
 
     /**
-     * Issues the seizure's papers over the case's open installments, late charge to the seizure day; returns
-     * "差押調書 文書ID 12" etc. for the log.
+     * Issues the disposition's papers over the case's open installments, late charge to {@code on}; returns
+     * "差押調書謄本 → 滞納者 (徴54) 文書ID 12" etc. for the log.
      */
-    private List<String> issue(Disposition d, LocalDate seizedOn) {
+    private List<String> issue(Disposition d, LocalDate on) {
         String addresseeNo = cases.addresseeOf(d.caseId());
         Addressee delinquent = notices.addressee(addresseeNo);
-        List<NoticeLine> lines = notices.lines(bills.findOpenByCase(d.caseId()), seizedOn);
+        List<NoticeLine> lines = notices.lines(bills.findOpenByCase(d.caseId()), on);
         String assetKind = d.assetKind().label();
-        String debtor = d.assetKind().receivable() ? d.thirdPartyDebtor() : null;
-        List<String> issued = new ArrayList<>();
-        issued.add("差押調書 文書ID " + notices.issue(d.caseId(), addresseeNo, DocumentKind.SEIZURE_RECORD,
-                DocumentKind.SEIZURE_RECORD.label() + "(" + assetKind + ")", seizedOn, NegotiationLog.SYSTEM,
-                new SeizureRecord.Content(delinquent, d.caseId(), seizedOn, assetKind, d.assetDescription(), debtor,
-                        d.estimatedValue(), staff.person(d.proposedBy()), lines)));
-        if (d.assetKind().receivable()) {
-            Addressee to = new Addressee(null, null, null, Require.notNull("thirdPartyDebtor", debtor));
-            // seized up to the whole delinquent amount (本税・督促手数料・延滞金 to the seizure day, 滞納金額に満つるまで)
-            long amount = lines.stream().mapToLong(NoticeLine::total).sum();
-            issued.add("差押通知書 文書ID " + notices.issue(d.caseId(), addresseeNo, DocumentKind.SEIZURE_NOTICE,
-                    DocumentKind.SEIZURE_NOTICE.label() + "(" + debtor + ")", seizedOn, NegotiationLog.SYSTEM,
-                    new SeizureNotice.Content(to, delinquent, d.caseId(), seizedOn, seizedClaim(d), amount,
-                            seizedOn.plusDays(practice.noticePaymentDays()), lines)));
+        Papers papers = new Papers(d.caseId(), addresseeNo, on);
+        switch (d.kind()) {
+            case SEIZURE -> {
+                String debtor = d.assetKind().receivable() ? d.thirdPartyDebtor() : null;
+                papers.issue("差押調書謄本 → 滞納者 (徴54" + (d.assetKind() == AssetKind.MOVABLE
+                        ? "、動産は占有により差押: 徴56)" : ")"), DocumentKind.SEIZURE_RECORD,
+                        DocumentKind.SEIZURE_RECORD.label() + "(" + assetKind + ")", new SeizureRecord.Content(delinquent,
+                                d.caseId(), on, assetKind, d.assetDescription(), debtor, d.estimatedValue(),
+                                staff.person(d.proposedBy()), lines));
+                if (d.assetKind().receivable()) {
+                    Addressee to = new Addressee(null, null, null, Require.notNull("thirdPartyDebtor", debtor));
+                    // seized up to the whole delinquent amount (本税・督促手数料・延滞金 to the seizure day, 滞納金額に満つるまで)
+                    long amount = lines.stream().mapToLong(NoticeLine::total).sum();
+                    papers.issue("差押通知書 → 第三債務者 " + debtor + " (徴62)", DocumentKind.SEIZURE_NOTICE,
+                            DocumentKind.SEIZURE_NOTICE.label() + "(" + debtor + ")", new SeizureNotice.Content(to,
+                                    delinquent, d.caseId(), on, seizedClaim(d), amount,
+                                    on.plusDays(practice.noticePaymentDays()), lines));
+                }
+                if (d.assetKind().realPropertyEtc()) {
+                    int article = SeizureDocument.article(d.assetKind());
+                    papers.issue("差押書 → 滞納者 (徴" + article + "①)", DocumentKind.SEIZURE_DOCUMENT,
+                            DocumentKind.SEIZURE_DOCUMENT.label() + "(" + assetKind + ")", new SeizureDocument.Content(
+                                    delinquent, d.caseId(), on, d.assetKind(), d.assetDescription(), d.registryOffice(),
+                                    lines));
+                    registration(papers, d, delinquent, RegistrationRequest.Purpose.SEIZURE, on,
+                            "差押" + (d.assetKind() == AssetKind.VEHICLE ? "登録" : "登記") + "の嘱託", "徴" + article + "③");
+                }
+            }
+            case JOINDER_SEIZURE -> {
+                ClaimOnExecution claim = new ClaimOnExecution(Require.notNull("executingAuthority",
+                        d.executingAuthority()), delinquent, d.caseId(), on, assetKind, d.assetDescription(), lines);
+                papers.issue("参加差押書 → 執行機関 " + d.executingAuthority() + " (徴86①)",
+                        DocumentKind.JOINDER_SEIZURE_DOCUMENT, DocumentKind.JOINDER_SEIZURE_DOCUMENT.label() + "("
+                                + d.executingAuthority() + ")", claim);
+                papers.issue("参加差押通知書 → 滞納者 (徴86②)", DocumentKind.JOINDER_SEIZURE_NOTICE,
+                        DocumentKind.JOINDER_SEIZURE_NOTICE.label(), claim);
+                if (d.assetKind().realPropertyEtc()) {
+                    registration(papers, d, delinquent, RegistrationRequest.Purpose.JOINDER_SEIZURE, on,
+                            "参加差押" + (d.assetKind() == AssetKind.VEHICLE ? "登録" : "登記") + "の嘱託", "徴86③");
+                }
+            }
+            case DELIVERY_DEMAND -> {
+                ClaimOnExecution claim = new ClaimOnExecution(Require.notNull("executingAuthority",
+                        d.executingAuthority()), delinquent, d.caseId(), on, assetKind, d.assetDescription(), lines);
+                papers.issue("交付要求書 → 執行機関 " + d.executingAuthority() + " (徴82①)", DocumentKind.DELIVERY_DEMAND,
+                        DocumentKind.DELIVERY_DEMAND.label() + "(" + d.executingAuthority() + ")", claim);
+                papers.issue("交付要求通知書 → 滞納者 (徴82②)", DocumentKind.DELIVERY_DEMAND_NOTICE,
+                        DocumentKind.DELIVERY_DEMAND_NOTICE.label(), claim);
+            }
         }
-        return issued;
+        return papers.issued;
+    }
+
+    private void registration(Papers papers, Disposition d, Addressee owner, RegistrationRequest.Purpose purpose,
+            LocalDate on, String what, String article) {
+        String office = d.registryOffice() != null ? d.registryOffice() : practice.registryFor(d.assetKind());
+        papers.issue(what + " → " + Require.notNull("registryOffice", office) + " (" + article + ")",
+                DocumentKind.REGISTRATION_REQUEST, RegistrationRequest.title(purpose, d.assetKind()),
+                new RegistrationRequest.Content(office, owner, d.caseId(), on, purpose, d.assetKind(),
+                        d.assetDescription(), on));
+    }
+
+    /** The papers of one execution, queued as they are issued, each with its line for the log. */
+    private final class Papers {
+        final String caseId;
+        final String addresseeNo;
+        final LocalDate on;
+        final List<String> issued = new ArrayList<>();
+
+        Papers(String caseId, String addresseeNo, LocalDate on) {
+            this.caseId = caseId;
+            this.addresseeNo = addresseeNo;
+            this.on = on;
+        }
+
+        void issue(String line, DocumentKind kind, String title, Record content) {
+            issued.add(line + " 文書ID " + notices.issue(caseId, addresseeNo, kind, title, on, NegotiationLog.SYSTEM,
+                    content));
+        }
     }
 
     /** The seized claim as the 差押通知書 names it: up to the whole delinquent amount (滞納金額に満つるまで). */
@@ -111,43 +175,5 @@ public class ExecuteSeizure implements JavaDelegate {
                     + "支払請求権のうち、滞納金額に満つるまでの金額";
             default -> d.assetDescription();
         };
-    }
-
-    /** The documents issued, each with its addressee and article, as the case file prints them. */
-    static List<String> notices(Disposition d) {
-        List<String> notices = new ArrayList<>();
-        switch (d.kind()) {
-            case SEIZURE -> {
-                switch (d.assetKind()) {
-                    case DEPOSIT, WAGE, INSURANCE -> {
-                        notices.add("差押通知書 → 第三債務者 " + d.thirdPartyDebtor() + " (徴62)");
-                        notices.add("差押調書謄本 → 滞納者 (徴54)");
-                    }
-                    case REAL_ESTATE -> {
-                        notices.add("差押書 → 滞納者 (徴68①)");
-                        notices.add("差押登記の嘱託 → 法務局 (徴68③)");
-                        notices.add("差押調書謄本 → 滞納者 (徴54)");
-                    }
-                    case VEHICLE -> {
-                        notices.add("差押書 → 滞納者 (徴71①)");
-                        notices.add("差押登録の嘱託 → 運輸支局 (徴71③)");
-                        notices.add("差押調書謄本 → 滞納者 (徴54)");
-                    }
-                    case MOVABLE -> notices.add("差押調書謄本 → 滞納者 (徴54、動産は占有により差押: 徴56)");
-                }
-            }
-            case JOINDER_SEIZURE -> {
-                notices.add("参加差押書 → 執行機関 " + d.executingAuthority() + " (徴86①)");
-                notices.add("参加差押通知書 → 滞納者 (徴86②)");
-                if (d.assetKind() == AssetKind.REAL_ESTATE) {
-                    notices.add("参加差押登記の嘱託 → 法務局 (徴86③)");
-                }
-            }
-            case DELIVERY_DEMAND -> {
-                notices.add("交付要求書 → 執行機関 " + d.executingAuthority() + " (徴82①)");
-                notices.add("交付要求通知書 → 滞納者 (徴82②)");
-            }
-        }
-        return notices;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.GraceCalendar;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.TaskInputException;
@@ -32,6 +33,10 @@ import org.springframework.stereotype.Component;
  * counting from its issue, issue + 11 (法331①一, {@link SeizureEligibility}); with several notices the latest one
  * decides, as for the dunning model's timer. Wages may be
  * seized only above the 徴76 exempt amount, so a proposal that leaves nothing seizable is refused.
+ * A joinder seizure is made only on property another authority has seized and that can be seized by joinder —
+ * not a claim, which is reached by a delivery demand (徴86①). No enforcement is proposed while a 徴収猶予 is in
+ * force (法15の2の3①, {@link GraceCalendar}). Real estate and registered vehicles name the office asked to
+ * register the seizure (嘱託先), else the city's default ({@link SeizureProperties}).
  * Sets {@code dispositionId}, {@code dispositionKind} and {@code realizeBySale} (the gateway after execution).
  */
 @Component("registerSeizureProposal")
@@ -40,11 +45,16 @@ public class RegisterSeizureProposal implements JavaDelegate {
     private final TaxBillRepository bills;
     private final DispositionRepository dispositions;
     private final NegotiationLog log;
+    private final GraceCalendar graces;
+    private final SeizureProperties practice;
 
-    public RegisterSeizureProposal(TaxBillRepository bills, DispositionRepository dispositions, NegotiationLog log) {
+    public RegisterSeizureProposal(TaxBillRepository bills, DispositionRepository dispositions, NegotiationLog log,
+            GraceCalendar graces, SeizureProperties practice) {
         this.bills = bills;
         this.dispositions = dispositions;
         this.log = log;
+        this.graces = graces;
+        this.practice = practice;
     }
 
     @Override
@@ -54,6 +64,14 @@ public class RegisterSeizureProposal implements JavaDelegate {
         AssetKind asset = TaskInputs.requireEnum(execution, "assetKind", AssetKind.class);
         LocalDate today = Today.date();
         requireLawfulDay(caseId, today);
+        graces.collectionGraceUntil(caseId, today).ifPresent(end -> {
+            throw new TaskInputException("dispositionKind", "徴収猶予中 (" + WarekiDate.format(end)
+                    + "まで) は滞納処分ができません (地方税法15条の2の3第1項)");
+        });
+        if (kind == DispositionKind.JOINDER_SEIZURE && asset.receivable()) {
+            throw new TaskInputException("dispositionKind", "債権 (" + asset.label()
+                    + ") には参加差押えはできません。交付要求を選んでください (国税徴収法86条1項)");
+        }
         String description = TaskInputs.requireText(execution, "assetDescription");
         String reason = TaskInputs.requireText(execution, "proposalReason");
         // a field the form hides (no third-party debtor for a car, no executing authority for a seizure) is not
@@ -67,6 +85,17 @@ public class RegisterSeizureProposal implements JavaDelegate {
         if (kind.claimsOnAnotherExecution() && executingAuthority == null) {
             throw new TaskInputException("executingAuthority",
                     kind.label() + "には執行機関 (" + kind.label() + "書の送付先) を入力してください");
+        }
+        String registryOffice = null;
+        if (asset.realPropertyEtc() && kind != DispositionKind.DELIVERY_DEMAND) {
+            registryOffice = TaskInputs.optionalText(execution, "registryOffice");
+            if (registryOffice == null) {
+                registryOffice = practice.registryFor(asset);
+            }
+            if (registryOffice == null) {
+                throw new TaskInputException("registryOffice", (asset == AssetKind.VEHICLE ? "運輸支局" : "登記所")
+                        + " (差押えの" + (asset == AssetKind.VEHICLE ? "登録" : "登記") + "の嘱託先) を入力してください");
+            }
         }
         long estimated = TaskInputs.requireYen(execution, "estimatedValue", 0);
         if (estimated == 0 && kind != DispositionKind.DELIVERY_DEMAND) {
@@ -93,7 +122,7 @@ public class RegisterSeizureProposal implements JavaDelegate {
         }
         long id = dispositions.propose(new DispositionRepository.Proposal(caseId, kind, asset, description,
                 thirdPartyDebtor, executingAuthority, estimated, seizable, collector == null ? NegotiationLog.SYSTEM
-                        : collector, today));
+                        : collector, today, registryOffice));
         log.record(caseId, NegotiationAction.SEIZURE_PROPOSED, dispositions.require(id).label(),
                 "起案理由: " + reason + " / " + note, collector);
         execution.setVariable("dispositionId", id);

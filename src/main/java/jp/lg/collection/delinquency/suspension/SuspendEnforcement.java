@@ -1,11 +1,14 @@
 package jp.lg.collection.delinquency.suspension;
 
 import java.time.LocalDate;
-import java.util.List;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.seizure.Disposition;
+import jp.lg.collection.delinquency.seizure.DispositionKind;
+import jp.lg.collection.delinquency.seizure.DispositionRepository;
+import jp.lg.collection.delinquency.seizure.SeizureReleases;
 import jp.lg.collection.documents.DocumentKind;
 import jp.lg.collection.documents.NoticeQueue;
 import jp.lg.collection.rules.SuspensionExtinction;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 執行停止: the suspension starts today and the taxpayer is notified (法15の7②, logged). Suspended for
- * livelihood (①二), the case's executed seizures must be released (③). The debt is extinguished when the
+ * livelihood (①二), the case's executed seizures and joinder seizures must be released (③), each with its
+ * 解除通知書 ({@link SeizureReleases}). The debt is extinguished when the
  * suspension has continued 3 years (④), at the start of the day after their last day ({@link SuspensionExtinction}):
  * {@code extinctionDate} feeds the timer. The 執行停止通知書 ({@link SuspensionNotice}: the
  * ground by its item of ①, and the immediate extinction of ⑤ when decided) is stored with the case before any
@@ -32,14 +36,19 @@ public class SuspendEnforcement implements JavaDelegate {
     private final TaxBillRepository bills;
     private final DelinquencyCaseRepository cases;
     private final NoticeQueue notices;
+    private final DispositionRepository dispositions;
+    private final SeizureReleases releases;
 
     public SuspendEnforcement(SuspensionRepository suspensions, NegotiationLog log, TaxBillRepository bills,
-            DelinquencyCaseRepository cases, NoticeQueue notices) {
+            DelinquencyCaseRepository cases, NoticeQueue notices, DispositionRepository dispositions,
+            SeizureReleases releases) {
         this.suspensions = suspensions;
         this.log = log;
         this.bills = bills;
         this.cases = cases;
         this.notices = notices;
+        this.dispositions = dispositions;
+        this.releases = releases;
     }
 
     @Override
@@ -61,13 +70,14 @@ public class SuspendEnforcement implements JavaDelegate {
                         + " / 執行停止通知書 文書ID " + documentId,
                 s.decidedBy());
         if (s.ground() == SuspensionGround.LIVELIHOOD) {
-            List<String> released = suspensions.releaseExecutedSeizures(s.caseId(), today, s.decidedBy(),
-                    "執行停止 (生活困窮) による解除 (地方税法15条の7第3項)");
-            for (String asset : released) {
-                log.record(s.caseId(), NegotiationAction.SEIZURE_RELEASED, asset, "執行停止 (生活困窮) による解除 (地方税法15条の7第3項)",
-                        s.decidedBy());
+            int released = 0;
+            for (Disposition d : dispositions.findByCase(s.caseId())) {
+                if (Disposition.EXECUTED.equals(d.status()) && d.kind() != DispositionKind.DELIVERY_DEMAND
+                        && releases.release(d, "執行停止 (生活困窮) による解除 (地方税法15条の7第3項)", null, s.decidedBy())) {
+                    released++;
+                }
             }
-            execution.setVariable("releasedSeizures", released.size());
+            execution.setVariable("releasedSeizures", released);
         }
         execution.setVariable("extinctionDate", Today.startOf(extinction));
     }

@@ -58,22 +58,6 @@ public class SuspensionRepository {
                 .query(SuspensionRepository::map).list();
     }
 
-    /**
-     * 法15の7③: the case's executed seizures are released. Delivery demands (交付要求) are not seizures and
-     * are left to the collector (徴84). Returns the released dispositions' descriptions.
-     */
-    public List<String> releaseExecutedSeizures(String caseId, LocalDate releasedOn, String by, String reason) {
-        List<String> released = jdbc.sql("""
-                SELECT asset_description FROM disposition
-                WHERE case_id = ? AND status = 'EXECUTED' AND kind IN ('SEIZURE', 'JOINDER_SEIZURE') ORDER BY id
-                """).param(caseId).query(String.class).list();
-        jdbc.sql("""
-                UPDATE disposition SET status = 'RELEASED', released_on = ?, decision_reason = ?
-                WHERE case_id = ? AND status = 'EXECUTED' AND kind IN ('SEIZURE', 'JOINDER_SEIZURE')
-                """).params(releasedOn, reason, caseId).update();
-        return released;
-    }
-
     private static Suspension map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Suspension(rs.getLong("id"), rs.getString("case_id"), SuspensionGround.valueOf(rs.getString("ground")),
                 rs.getBoolean("immediate_extinction"), rs.getString("reasons"), rs.getString("proposed_by"),

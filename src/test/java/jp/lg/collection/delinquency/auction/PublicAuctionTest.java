@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
+import jp.lg.collection.delinquency.grace.GraceApplicationController;
+import jp.lg.collection.delinquency.grace.GraceKind;
+import jp.lg.collection.delinquency.grace.GraceRepository;
 import jp.lg.collection.delinquency.seizure.Disposition;
 import jp.lg.collection.delinquency.seizure.SeizureTestSupport;
 import jp.lg.collection.documents.DocumentKind;
@@ -24,6 +27,7 @@ import jp.lg.collection.forms.TaskInputException;
 import jp.lg.collection.rules.Bid;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,6 +44,10 @@ class PublicAuctionTest extends SeizureTestSupport {
     AuctionRepository auctions;
     @Autowired
     DocumentRepository documents;
+    @Autowired
+    GraceRepository graces;
+    @Autowired
+    GraceApplicationController graceApplications;
 
     /** The case's latest 公売公告, its id in the latest notice log entry. */
     StoredDocument auctionNotice() {
@@ -47,7 +55,7 @@ class PublicAuctionTest extends SeizureTestSupport {
         StoredDocument notice = all.get(all.size() - 1);
         NegotiationLog.Entry entry = log.of(caseId).stream().filter(e -> e.result().endsWith("回公売の公告"))
                 .reduce((a, b) -> b).orElseThrow();
-        assertThat(StoredPdfs.idsIn(entry.note())).containsExactly(notice.id());
+        assertThat(StoredPdfs.idsIn(entry.note())).first().isEqualTo(notice.id());
         return notice;
     }
 
@@ -75,7 +83,7 @@ class PublicAuctionTest extends SeizureTestSupport {
         complete(task(), withVariables("estimatedPrice", estimate, "auctionDay", day.toString()));
         assertThat(auction).isWaitingAt("Task_PublishAuctionNotice");
         execute(job());
-        assertThat(auction).isWaitingAt("Event_AuctionDay");
+        assertThat(auction).isWaitingAt("Gateway_UntilAuctionDay");
         assertThat(job().getDuedate()).isEqualTo(Today.startOf(day));
         today(day);
         execute(job());
@@ -98,7 +106,11 @@ class PublicAuctionTest extends SeizureTestSupport {
                 "2026-07-11"))).isInstanceOf(TaskInputException.class)
                 .hasMessageStartingWith("auctionDay: 公売の日は令和8年7月12日以降にしてください").hasMessageContaining("徴95①");
         assertThat(auctions.findByDisposition(dispositionId)).isEmpty();
-        complete(task(), withVariables("estimatedPrice", 800_000L, "auctionDay", "2026-07-12"));
+        assertThatThrownBy(() -> complete(task(), withVariables("estimatedPrice", 800_000L, "auctionDay", "2026-07-12",
+                "interestedParties", "株式会社熊谷銀行,埼玉県熊谷市筑波二丁目1番地\n,住所だけ"))).isInstanceOf(TaskInputException.class)
+                .hasMessageStartingWith("interestedParties: 2行目: 氏名又は名称がありません");
+        complete(task(), withVariables("estimatedPrice", 800_000L, "auctionDay", "2026-07-12", "interestedParties",
+                "株式会社熊谷銀行,埼玉県熊谷市筑波二丁目1番地\n\n熊谷信用金庫"));
         assertThat(auction).isWaitingAt("Task_PublishAuctionNotice").variables()
                 .containsEntry("auctionDay", Today.startOf(AUCTION_DAY)).containsEntry("noticeBy", Today.startOf(PLANNED));
         execute(job());
@@ -118,6 +130,18 @@ class PublicAuctionTest extends SeizureTestSupport {
                 .contains("買受代金の納付の期限").contains("熊谷市長").doesNotContain("試験 太郎");
         assertThat(StoredPdfs.joined(documents, notice)).contains("国税徴収法第95条第1項の規定により")
                 .contains("公売保証金を納付してください(国税徴収法第100条)");
+        // 公売通知書 (徴96①): the taxpayer with the tax the sale is for, and each interested party named on the plan
+        List<StoredDocument> told = StoredPdfs.of(documents, caseId, DocumentKind.AUCTION_NOTIFICATION);
+        assertThat(told).extracting(StoredDocument::title).containsExactly("公売通知書(第1回)",
+                "公売通知書(第1回)(株式会社熊谷銀行)", "公売通知書(第1回)(熊谷信用金庫)");
+        assertThat(StoredPdfs.idsIn(last(NegotiationAction.AUCTION).note())).containsExactly(notice.id(),
+                told.get(0).id(), told.get(1).id(), told.get(2).id());
+        assertThat(StoredPdfs.text(documents, told.get(0))).contains("試験 太郎　様").contains("日本画 掛軸 1幅")
+                .contains("800,000円").contains("令和8年7月12日").contains("58,000");
+        assertThat(StoredPdfs.joined(documents, told.get(0))).contains("国税徴収法第96条第1項の規定により通知します")
+                .contains("この公売処分(公売公告)に不服があるときは");
+        assertThat(StoredPdfs.text(documents, told.get(1))).contains("株式会社熊谷銀行　御中")
+                .contains("埼玉県熊谷市筑波二丁目1番地").contains("試験 太郎");
     }
 
     /**
@@ -150,6 +174,14 @@ class PublicAuctionTest extends SeizureTestSupport {
         complete(task(), withVariables("paidOn", "2026-07-12"));
         assertThat(auction).isEnded().hasPassed("Event_AuctionSold").variables()
                 .containsEntry("auctionOutcome", "SOLD");
+        // 売却決定通知書 (徴118) to the buyer once paid
+        StoredDocument decided = StoredPdfs.only(documents, caseId, DocumentKind.SALE_DECISION_NOTICE);
+        assertThat(decided.title()).isEqualTo("売却決定通知書(" + round.buyer() + ")");
+        assertThat(StoredPdfs.idsIn(last(NegotiationAction.AUCTION).note())).containsExactly(decided.id());
+        assertThat(StoredPdfs.text(documents, decided)).contains(round.buyer() + "　様").contains("日本画 掛軸 1幅")
+                .contains("1,250,000円").contains("令和8年7月12日").contains("試験 太郎");
+        assertThat(StoredPdfs.joined(documents, decided)).contains("国税徴収法第118条の規定により売却決定通知書を交付します")
+                .contains("同法第119条");
         Disposition d = dispositions.require(dispositionId);
         assertThat(d.status()).isEqualTo(Disposition.REALIZED);
         assertThat(d.collectedAmount()).isEqualTo(1_250_000L);
@@ -217,7 +249,49 @@ class PublicAuctionTest extends SeizureTestSupport {
         assertThat(auction).isEnded().hasPassed("Event_AuctionReleased").variables()
                 .containsEntry("auctionOutcome", "RELEASED");
         assertThat(dispositions.require(dispositionId).status()).isEqualTo(Disposition.RELEASED);
-        assertThat(last(NegotiationAction.SEIZURE_RELEASED).note()).contains("公売 2回").contains("徴79②二");
+        assertThat(last(NegotiationAction.SEIZURE_RELEASED).note()).contains("公売 2回").contains("徴79②")
+                .contains("買受希望者なし");
+        assertThat(StoredPdfs.text(documents, StoredPdfs.only(documents, caseId, DocumentKind.RELEASE_NOTICE)))
+                .contains("差押解除通知書").contains("日本画 掛軸 1幅");
+    }
+
+    /**
+     * 徴79②二: after the third auction without a bid at the estimate the model releases the seizure by itself, with
+     * its papers — the 差押解除通知書 and, for land, the request to cancel the registration (徴81). A revoked sale had a
+     * buyer and does not count.
+     */
+    @Test
+    void theThirdUnsoldAuctionReleasesTheSeizureByItself() {
+        ProcessInstance auction = startAuction("REAL_ESTATE");
+        planAndHold(auction, 2_000_000, AUCTION_DAY);
+        complete(task(), withVariables("bids", ""));
+        assertThat(auction).isWaitingAt("Task_DecideAfterUnsold").variables().containsEntry("releaseUnsold", false);
+        complete(task(), withVariables("afterUnsold", "RE_AUCTION"));
+        planAndHold(auction, 1_600_000, LocalDate.of(2026, 7, 23));
+        complete(task(), withVariables("bids", "佐藤一郎,1000000"));
+        assertThat(auction).isWaitingAt("Task_DecideAfterUnsold");
+        complete(task(), withVariables("afterUnsold", "RE_AUCTION"));
+        planAndHold(auction, 1_200_000, LocalDate.of(2026, 8, 3));
+        complete(task(), withVariables("bids", ""));
+
+        assertThat(auction).isWaitingAt("Task_ReleaseUnsoldSeizure").hasPassed("Gateway_MergeRelease")
+                .variables().containsEntry("releaseUnsold", true);
+        assertThat(last(NegotiationAction.AUCTION).note()).contains("売却に至らない公売 3回: 差押を解除します (徴79②二)");
+        execute(job());
+        assertThat(auction).isEnded().hasPassed("Event_AuctionReleased").variables()
+                .containsEntry("auctionOutcome", "RELEASED");
+        assertThat(dispositions.require(dispositionId).status()).isEqualTo(Disposition.RELEASED);
+        NegotiationLog.Entry released = last(NegotiationAction.SEIZURE_RELEASED);
+        assertThat(released.note()).contains("公売 3回で売却に至らず").contains("(徴79②二)");
+        StoredDocument notice = StoredPdfs.only(documents, caseId, DocumentKind.RELEASE_NOTICE);
+        List<StoredDocument> requests = StoredPdfs.of(documents, caseId, DocumentKind.REGISTRATION_REQUEST);
+        assertThat(requests).extracting(StoredDocument::title).containsExactly("差押登記嘱託書", "差押登記抹消嘱託書");
+        assertThat(StoredPdfs.idsIn(released.note())).containsExactly(notice.id(), requests.get(1).id());
+        assertThat(StoredPdfs.text(documents, notice)).contains("試験 太郎　様").contains("熊谷市宮町二丁目47番1 宅地")
+                .contains("令和8年8月3日");
+        assertThat(StoredPdfs.joined(documents, notice)).contains("国税徴収法第80条第1項").contains("徴79②二");
+        assertThat(StoredPdfs.joined(documents, requests.get(1))).contains("国税徴収法第81条の規定により")
+                .contains("令和8年8月3日解除");
     }
 
     /** Unpaid at the end of the deadline day, the sale decision is revoked the next morning (徴115④). */
@@ -231,7 +305,8 @@ class PublicAuctionTest extends SeizureTestSupport {
         execute(job());
         assertThat(auction).isWaitingAt("Task_RevokeSaleDecision");
         execute(job());
-        assertThat(auction).isWaitingAt("Task_DecideAfterUnsold").hasPassed("Event_PaymentOverdue");
+        assertThat(auction).isWaitingAt("Task_DecideAfterUnsold").hasPassed("Event_PaymentOverdue").variables()
+                .containsEntry("releaseUnsold", false);
         assertThat(latestRound().status()).isEqualTo("REVOKED");
         assertThat(dispositions.require(dispositionId).status()).isEqualTo(Disposition.EXECUTED);
         assertThat(last(NegotiationAction.AUCTION).note()).contains("徴115④");
@@ -250,5 +325,57 @@ class PublicAuctionTest extends SeizureTestSupport {
                 .hasMessageStartingWith("bids: 2行目: 入札者名がありません");
         assertThat(auction).isWaitingAt("Task_RecordBids");
         assertThat(auctions.bidsOf(latestRound().id())).isEmpty();
+    }
+
+    /** 換価猶予 (法15の5①, 15の6①): the seizure stands, the sale waits until the day after the grace's last day. */
+    @Test
+    void aRealizationGraceHoldsTheAuctionUntilItEnds() {
+        openCase(true);
+        ProcessInstance seizure = proposedApprovedExecuted(asset("MOVABLE", "日本画 掛軸 1幅", 1_000_000L));
+        dispositionId = dispositionIdOf(seizure);
+        graces.record(caseId, GraceKind.REALIZATION, null, LocalDate.of(2026, 6, 25), LocalDate.of(2026, 9, 24), true,
+                null, "suzuki", LocalDate.of(2026, 6, 25));
+        today(PLANNED);
+        ProcessInstance auction = engine.getRuntimeService().startProcessInstanceByKey("PublicAuction", caseId,
+                Map.of("caseId", caseId, "dispositionId", dispositionId, "assignedCollector", "tanaka"));
+        assertThat(auction).isWaitingAt("Event_SaleGraceEnds").hasNotPassed("Task_PlanAuction");
+        assertThat(job().getDuedate()).isEqualTo(Today.startOf(LocalDate.of(2026, 9, 25)));
+        assertThat(last(NegotiationAction.AUCTION).result()).isEqualTo("公売の保留 (猶予期間中)");
+        assertThat(dispositions.require(dispositionId).status()).isEqualTo(Disposition.EXECUTED);
+
+        today(LocalDate.of(2026, 9, 25));
+        execute(job());
+        assertThat(auction).isWaitingAt("Task_PlanAuction");
+    }
+
+    /**
+     * A grace granted after the 公売公告 and before the auction day: the round is cancelled (公売の中止) and does not
+     * count towards 徴79②二; the sale waits for the grace to end and is planned anew.
+     */
+    @Test
+    void aGraceGrantedBeforeTheAuctionDayCancelsTheRound() {
+        ProcessInstance auction = startAuction("MOVABLE");
+        complete(task(), withVariables("estimatedPrice", 800_000L, "auctionDay", "2026-07-12"));
+        execute(job());
+        assertThat(auction).isWaitingAt("Gateway_UntilAuctionDay");
+
+        today(LocalDate.of(2026, 7, 5));
+        graceApplications.applyForGrace(caseId, GraceKind.REALIZATION, LocalDate.of(2026, 7, 5),
+                LocalDate.of(2026, 10, 4));
+        Task decision = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKey("Task_DecideGrace").singleResult();
+        complete(decision, withVariables("graceGranted", "true"));
+
+        assertThat(auction).isWaitingAt("Event_SaleGraceEnds").hasPassed("Task_CancelAuction");
+        assertThat(latestRound().status()).isEqualTo("CANCELLED");
+        assertThat(log.of(caseId)).extracting(NegotiationLog.Entry::result).contains("第1回公売の中止");
+        assertThat(StoredPdfs.only(documents, caseId, DocumentKind.GRACE_DECISION_NOTICE).title())
+                .isEqualTo("換価の猶予許可通知書");
+        assertThat(job().getDuedate()).isEqualTo(Today.startOf(LocalDate.of(2026, 10, 5)));
+
+        today(LocalDate.of(2026, 10, 5));
+        execute(job());
+        assertThat(auction).isWaitingAt("Task_PlanAuction");
+        assertThat(auctions.unsoldRounds(dispositionId)).isZero();
     }
 }

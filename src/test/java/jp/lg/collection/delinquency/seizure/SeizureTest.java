@@ -28,6 +28,8 @@ class SeizureTest extends SeizureTestSupport {
     @Autowired
     SeizureReleases releases;
     @Autowired
+    jp.lg.collection.delinquency.grace.GraceRepository graces;
+    @Autowired
     DocumentRepository documents;
 
     /**
@@ -204,14 +206,28 @@ class SeizureTest extends SeizureTestSupport {
                 3_000_000L));
         assertThat(seizure).isEnded().hasPassed("Event_SeizureToRealize").variables()
                 .containsEntry("seizureOutcome", "REALIZE");
+        // no registry office on the proposal: the city's default (collection.seizure.land-registry)
         assertThat(last(NegotiationAction.SEIZURE_EXECUTED).note()).contains("差押書 → 滞納者 (徴68①)")
-                .contains("差押登記の嘱託 → 法務局 (徴68③)");
-        // no third-party debtor: the 差押調書 only
+                .contains("差押登記の嘱託 → さいたま地方法務局熊谷支局 (徴68③)");
+        // no third-party debtor: the 差押調書, the 差押書 to the taxpayer and the request to register the seizure
         StoredDocument record = StoredPdfs.only(documents, caseId, DocumentKind.SEIZURE_RECORD);
+        StoredDocument document = StoredPdfs.only(documents, caseId, DocumentKind.SEIZURE_DOCUMENT);
+        StoredDocument request = StoredPdfs.only(documents, caseId, DocumentKind.REGISTRATION_REQUEST);
         assertThat(StoredPdfs.of(documents, caseId, DocumentKind.SEIZURE_NOTICE)).isEmpty();
-        assertThat(StoredPdfs.idsIn(last(NegotiationAction.SEIZURE_EXECUTED).note())).containsExactly(record.id());
+        assertThat(StoredPdfs.idsIn(last(NegotiationAction.SEIZURE_EXECUTED).note()))
+                .containsExactly(record.id(), document.id(), request.id());
         assertThat(StoredPdfs.text(documents, record)).contains("不動産").contains("熊谷市宮町二丁目47番1 宅地 165.29㎡")
                 .contains("3,000,000円").contains("第三債務者");
+        assertThat(document.title()).isEqualTo("差押書(不動産)");
+        assertThat(StoredPdfs.text(documents, document)).contains("差　押　書").contains("試験 太郎　様")
+                .contains("熊谷市宮町二丁目47番1 宅地 165.29㎡").contains("令和8年6月21日").contains("58,000")
+                .contains("さいたま地方法務局熊谷支局");
+        assertThat(StoredPdfs.joined(documents, document)).contains("地方税法第331条第6項において準用する国税徴収法第68条第1項")
+                .contains("この差押処分に不服があるときは");
+        assertThat(request.title()).isEqualTo("差押登記嘱託書");
+        assertThat(StoredPdfs.text(documents, request)).contains("さいたま地方法務局熊谷支局　御中")
+                .contains("令和8年6月21日差押").contains("試験 太郎");
+        assertThat(StoredPdfs.joined(documents, request)).contains("国税徴収法第68条第3項の規定により、差押の登記を嘱託します");
         assertThat(dispositions.require(dispositionIdOf(seizure)).status()).isEqualTo(Disposition.EXECUTED);
     }
 
@@ -229,6 +245,16 @@ class SeizureTest extends SeizureTestSupport {
         assertThat(d.status()).isEqualTo(Disposition.RELEASED);
         assertThat(d.releasedOn()).isEqualTo(LocalDate.of(2026, 6, 25));
         assertThat(last(NegotiationAction.SEIZURE_RELEASED).note()).contains("徴79①二").contains("残高0円");
+        // released by its papers: the 解除通知書 to the taxpayer and to the bank (徴80①②)
+        var notices = StoredPdfs.of(documents, caseId, DocumentKind.RELEASE_NOTICE);
+        assertThat(notices).extracting(StoredDocument::title).containsExactly("差押解除通知書", "差押解除通知書(株式会社熊谷銀行)");
+        assertThat(StoredPdfs.idsIn(last(NegotiationAction.SEIZURE_RELEASED).note()))
+                .containsExactly(notices.get(0).id(), notices.get(1).id());
+        assertThat(StoredPdfs.text(documents, notices.get(0))).contains("試験 太郎　様");
+        assertThat(StoredPdfs.text(documents, notices.get(1))).contains("株式会社熊谷銀行　御中");
+        assertThat(StoredPdfs.joined(documents, notices.get(0))).contains("令和8年6月25日付けで解除")
+                .contains("国税徴収法第80条第1項").contains("取立の見込みなし");
+        assertThat(StoredPdfs.joined(documents, notices.get(1))).contains("国税徴収法第80条第2項");
     }
 
     /** Real estate already seized by the tax office: a delivery demand, paid out of that execution. */
@@ -240,8 +266,19 @@ class SeizureTest extends SeizureTestSupport {
                 "熊谷税務署", "estimatedValue", 0L));
         assertThat(seizure).isWaitingAt("Task_RecordCollection");
         assertThat(count(NegotiationAction.SEIZURE_EXECUTED)).isZero();
-        assertThat(last(NegotiationAction.DELIVERY_DEMAND).note()).contains("交付要求書 → 執行機関 熊谷税務署 (徴82①)");
+        assertThat(last(NegotiationAction.DELIVERY_DEMAND).note()).contains("交付要求書 → 執行機関 熊谷税務署 (徴82①)")
+                .contains("交付要求通知書 → 滞納者 (徴82②)");
         assertThat(StoredPdfs.of(documents, caseId, DocumentKind.SEIZURE_RECORD)).isEmpty();
+        // a delivery demand registers nothing: the 交付要求書 to the tax office, its notice to the taxpayer
+        assertThat(StoredPdfs.of(documents, caseId, DocumentKind.REGISTRATION_REQUEST)).isEmpty();
+        StoredDocument demand = StoredPdfs.only(documents, caseId, DocumentKind.DELIVERY_DEMAND);
+        StoredDocument told = StoredPdfs.only(documents, caseId, DocumentKind.DELIVERY_DEMAND_NOTICE);
+        assertThat(StoredPdfs.idsIn(last(NegotiationAction.DELIVERY_DEMAND).note())).containsExactly(demand.id(), told.id());
+        assertThat(StoredPdfs.text(documents, demand)).contains("熊谷税務署　御中").contains("試験 太郎")
+                .contains("熊谷市宮町二丁目47番1").contains("58,000");
+        assertThat(StoredPdfs.joined(documents, demand)).contains("国税徴収法第82条第1項の規定により");
+        assertThat(StoredPdfs.text(documents, told)).contains("試験 太郎　様").contains("交付要求通知書");
+        assertThat(StoredPdfs.joined(documents, told)).contains("国税徴収法第82条第2項").contains("この交付要求に不服があるときは");
         complete(task(), withVariables("collectionResult", "COLLECTED", "collectedAmount", 30_000L, "collectedOn",
                 "2026-06-21"));
         assertThat(seizure).isEnded().variables().containsEntry("seizureOutcome", "COLLECTED");
@@ -253,6 +290,8 @@ class SeizureTest extends SeizureTestSupport {
         openCase(true);
         startSeizure();
         today(LAWFUL);
+        var onADeposit = with(deposit(), "dispositionKind", "JOINDER_SEIZURE", "executingAuthority", "熊谷税務署");
+        assertThatThrownBy(() -> complete(task(), onADeposit)).hasMessageStartingWith("dispositionKind: 債権 (預貯金) には参加差押えはできません");
         var joinder = asset("VEHICLE", "熊谷 300 あ 12-34", 400_000L);
         joinder.put("dispositionKind", "JOINDER_SEIZURE");
         assertThatThrownBy(() -> complete(task(), joinder)).hasMessageStartingWith("executingAuthority:");
@@ -261,7 +300,16 @@ class SeizureTest extends SeizureTestSupport {
         complete(task(), withVariables("seizureApproved", "true"));
         execute(job());
         assertThat(last(NegotiationAction.DELIVERY_DEMAND).note())
-                .contains("参加差押書 → 執行機関 埼玉県熊谷県税事務所 (徴86①)");
+                .contains("参加差押書 → 執行機関 埼玉県熊谷県税事務所 (徴86①)").contains("参加差押通知書 → 滞納者 (徴86②)")
+                .contains("参加差押登録の嘱託 → 関東運輸局埼玉運輸支局 (徴86③)");
+        StoredDocument joinderDocument = StoredPdfs.only(documents, caseId, DocumentKind.JOINDER_SEIZURE_DOCUMENT);
+        assertThat(joinderDocument.title()).isEqualTo("参加差押書(埼玉県熊谷県税事務所)");
+        assertThat(StoredPdfs.text(documents, joinderDocument)).contains("埼玉県熊谷県税事務所　御中");
+        assertThat(StoredPdfs.joined(documents, joinderDocument))
+                .contains("国税徴収法第86条第1項の規定により、参加差押えをします").contains("熊谷300あ12-34");
+        assertThat(StoredPdfs.joined(documents, StoredPdfs.only(documents, caseId, DocumentKind.JOINDER_SEIZURE_NOTICE)))
+                .contains("試験太郎").contains("国税徴収法第86条第2項の規定により通知します");
+        assertThat(StoredPdfs.only(documents, caseId, DocumentKind.REGISTRATION_REQUEST).title()).isEqualTo("参加差押登録嘱託書");
         assertThat(task().getTaskDefinitionKey()).isEqualTo("Task_RecordCollection");
     }
 
@@ -282,6 +330,38 @@ class SeizureTest extends SeizureTestSupport {
         assertThat(dispositions.require(dispositionIdOf(rejected)).status()).isEqualTo(Disposition.REJECTED);
         assertThat(count(NegotiationAction.SEIZURE_RELEASED)).isEqualTo(2);
         assertThat(last(NegotiationAction.SEIZURE_RELEASED).note()).contains("徴79①一");
+        // the land's registration is cancelled (徴81), the bank told (徴80②), the taxpayer told of both (徴80①)
+        assertThat(StoredPdfs.of(documents, caseId, DocumentKind.RELEASE_NOTICE)).extracting(StoredDocument::title)
+                .containsExactly("差押解除通知書", "差押解除通知書", "差押解除通知書(株式会社熊谷銀行)");
+        assertThat(StoredPdfs.of(documents, caseId, DocumentKind.REGISTRATION_REQUEST)).extracting(StoredDocument::title)
+                .containsExactly("差押登記嘱託書", "差押登記抹消嘱託書");
         assertThat(releases.releaseAll(caseId)).isEmpty();
+    }
+
+    /** 法15の2の3①: no new enforcement during a 徴収猶予 — the proposal is refused until the grace has ended. */
+    @Test
+    void noSeizureIsProposedDuringACollectionGrace() {
+        openCase(true);
+        graces.record(caseId, jp.lg.collection.delinquency.grace.GraceKind.COLLECTION,
+                jp.lg.collection.rules.GraceGround.ILLNESS, LocalDate.of(2026, 6, 20), LocalDate.of(2026, 7, 19), true,
+                null, "suzuki", DUNNED);
+        ProcessInstance seizure = startSeizure();
+        today(LAWFUL);
+        assertThatThrownBy(() -> complete(task(), deposit())).isInstanceOf(TaskInputException.class)
+                .hasMessageStartingWith("dispositionKind: 徴収猶予中 (令和8年7月19日まで) は滞納処分ができません");
+        today(LocalDate.of(2026, 7, 20));
+        complete(task(), deposit());
+        assertThat(seizure).isWaitingAt("Task_ApproveSeizure");
+    }
+
+    /** 換価猶予 stays the sale, not the seizure (法15の5①, 15の6①): the property is seized as usual. */
+    @Test
+    void aRealizationGraceDoesNotHoldTheSeizure() {
+        openCase(true);
+        graces.record(caseId, jp.lg.collection.delinquency.grace.GraceKind.REALIZATION, null, LocalDate.of(2026, 6, 20),
+                LocalDate.of(2026, 12, 19), true, null, "suzuki", DUNNED);
+        ProcessInstance seizure = proposedApprovedExecuted(asset("REAL_ESTATE", "熊谷市宮町二丁目47番1 宅地", 3_000_000L));
+        assertThat(seizure).isEnded().variables().containsEntry("seizureOutcome", "REALIZE");
+        assertThat(StoredPdfs.of(documents, caseId, DocumentKind.SEIZURE_DOCUMENT)).hasSize(1);
     }
 }

@@ -156,6 +156,14 @@ class SuspensionTest extends PhaseTestSupport {
         assertThat(row().status()).isEqualTo("REVOKED");
         assertThat(row().endedOn()).isEqualTo(LocalDate.of(2027, 2, 1));
         assertThat(row().endNote()).isEqualTo("相続により土地を取得");
+        // the taxpayer is told (法15の8② applying 15の7②): the 執行停止取消通知書, its id in the log entry
+        StoredDocument revoked = StoredPdfs.only(documents, caseId, DocumentKind.SUSPENSION_REVOCATION_NOTICE);
+        assertThat(StoredPdfs.idsIn(log.of(caseId).stream().filter(e -> e.action() == NegotiationAction.SUSPENSION)
+                .reduce((a, b) -> b).orElseThrow().note())).containsExactly(revoked.id());
+        assertThat(StoredPdfs.text(documents, revoked)).contains("滞納処分の執行停止取消通知書").contains("令和9年2月1日")
+                .contains("相続により土地を取得");
+        assertThat(StoredPdfs.joined(documents, revoked)).contains("同法第15条の8第1項の規定によりこれを取り消し")
+                .contains("この取消処分に不服があるときは");
         assertThat(bills.require(billId).status()).isEqualTo("OPEN");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(suspension.getId()).count())
                 .as("the 3-year timer is gone").isZero();
