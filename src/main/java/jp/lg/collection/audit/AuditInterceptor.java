@@ -80,6 +80,8 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             case "POST /api/taxpayers/by-my-number" -> "MY_NUMBER_SEARCH";
             case "POST /api/admin/late-charge-rates", "POST /admin/late-charge-rates" -> "LATE_CHARGE_RATE_ADD";
             case "PUT /api/admin/collector-districts/{userId}" -> "COLLECTOR_DISTRICTS_SET";
+            case "POST /api/selections/{id}/bulk-reminders" -> "BULK_REMINDER";
+            case "PUT /api/rank-weights" -> "RANK_WEIGHTS_SET";
             case "GET /api/inquiries/taxpayers/{addresseeNo}" -> "TAX_INQUIRY";
             default -> pattern.startsWith("/api/audit/") || pattern.startsWith("/audit/") ? "AUDIT_VIEW"
                     : method.equals("GET") || method.equals("HEAD") ? "VIEW" : "UPDATE";

@@ -34,6 +34,8 @@ public final class OperationActions {
         labels.put("LATE_CHARGE_RATE_ADD", "延滞金割合の登録");
         labels.put("LATE_CHARGE_RATE_MISSING", "延滞金割合の未登録");
         labels.put("COLLECTOR_DISTRICTS_SET", "担当地区の変更");
+        labels.put("BULK_REMINDER", "一括催告");
+        labels.put("RANK_WEIGHTS_SET", "ランクの重みの変更");
         labels.put("TAX_INQUIRY", "他課からの照会");
         labels.put("PUBLIC_FUNDS_ACCOUNT_LOOKUP", "公金受取口座の照会");
         labels.put("ANOMALY_REPORT", "異常アクセスの点検");
