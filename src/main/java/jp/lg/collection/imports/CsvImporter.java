@@ -16,13 +16,19 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.lg.collection.system.DatabaseOutage;
+import jp.lg.collection.system.RunInterrupted;
+import jp.lg.collection.system.RunLeases;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,7 +49,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * twice) or that the database refuses ends FAILED, with the line named — never a run left RUNNING. The file is
  * spooled to disk and read as a stream, so a 100,000-line file never sits in memory; progress is committed
  * every {@value #PROGRESS_EVERY} lines for whoever watches {@code GET /api/imports/{id}}. The same file
- * (same bytes) twice returns the first run and changes nothing — unless that run FAILED: then it is run again.
+ * (same bytes) twice returns the first run and changes nothing — unless that run FAILED or was interrupted: then
+ * it is run again. A run holds a lease ({@link RunLeases}) renewed by a heartbeat while it works: a run whose node
+ * was killed (or lost its database) shows INTERRUPTED once the lease has expired, and the same file sent again
+ * takes it over under a new token; the old run, if it still lives, cannot commit (its DONE is fenced by the token).
  * No field may be longer than {@value #MAX_FIELD_LENGTH} characters. Charset: UTF-8 (with or without BOM) or
  * Windows-31J (Shift_JIS as Japanese systems write it), detected unless given.
  */
@@ -57,6 +66,8 @@ public class CsvImporter {
     /** Longer than any column a file fills (住所 200, 通知書番号 20): a longer field is a broken file. */
     static final int MAX_FIELD_LENGTH = 1000;
     static final String FAILED = "FAILED";
+    /** A RUNNING run whose lease expired (never stored: derived when read). */
+    static final String INTERRUPTED = "INTERRUPTED";
     static final Charset WINDOWS_31J = Charset.forName("Windows-31J");
     /** Where commons-csv says a broken record starts (an unterminated quote) or where it stopped reading. */
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("\\(startline (\\d+)\\)|at line: (\\d+)");
@@ -65,9 +76,13 @@ public class CsvImporter {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
+    private final RunLeases leases;
+    /** The token of each run this node is working on: progress and DONE are written only while it is the run's. */
+    private final Map<Long, String> tokens = new ConcurrentHashMap<>();
 
-    public CsvImporter(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public CsvImporter(JdbcClient jdbc, PlatformTransactionManager transactions, RunLeases leases) {
         this.jdbc = jdbc;
+        this.leases = leases;
         this.transaction = new TransactionTemplate(transactions);
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -114,8 +129,8 @@ public class CsvImporter {
 
     /**
      * A run of one file of {@code kind}: spooled and hashed; the same bytes again return the first run (unless it
-     * FAILED: then it runs again under its id); checked; written all-or-nothing; FAILED with the line named when
-     * the database refuses it.
+     * FAILED or was interrupted: then it runs again under its id); checked; written all-or-nothing; FAILED with the
+     * line named when the database refuses it.
      */
     ImportRun run(String kind, InputStream upload, String fileName, Preparation preparation, String by)
             throws IOException {
@@ -123,38 +138,41 @@ public class CsvImporter {
         try {
             String checksum = spool(upload, spool);
             Optional<ImportRun> earlier = find(kind, checksum);
-            if (earlier.isPresent() && !FAILED.equals(earlier.get().status())) {
+            if (earlier.isPresent() && !FAILED.equals(earlier.get().status())
+                    && !INTERRUPTED.equals(earlier.get().status())) {
                 return earlier.get();
             }
             Prepared prepared = preparation.prepare(spool);
+            String token = RunLeases.newToken();
             Optional<Long> started = earlier.isPresent()
-                    ? separate.execute(tx -> restart(earlier.get().id(), fileName, prepared.charsetName(), by))
-                    : separate.execute(tx -> start(kind, fileName, checksum, prepared.charsetName(), by));
+                    ? separate.execute(tx -> restart(earlier.get().id(), fileName, prepared.charsetName(), by, token))
+                    : separate.execute(tx -> start(kind, fileName, checksum, prepared.charsetName(), by, token));
             if (started.isEmpty()) {
                 return find(kind, checksum).orElseThrow(); // the same bytes sent twice at once: the other run
             }
             long id = started.get();
+            if (earlier.isPresent() && INTERRUPTED.equals(earlier.get().status())) {
+                LOG.warn("取込 {} ({}) は中断されていました (ノード {}): 再実行します", id, kind, earlier.get().node());
+            }
             int[] lines = {0};
-            try {
+            tokens.put(id, token);
+            try (var heartbeat = leases.beat("import " + id, () -> renew(id, token))) {
                 Checked checked = prepared.passes().check(spool, id);
                 lines[0] = checked.lines();
                 if (checked.errors() > 0) {
-                    finish(id, checked.failed() ? FAILED : "REJECTED", checked.lines(), checked.errors());
+                    finish(id, token, checked.failed() ? FAILED : "REJECTED", checked.lines(), checked.errors());
                     return require(id);
                 }
                 transaction.executeWithoutResult(tx -> prepared.passes().write(spool, id, checked.lines(), by));
             } catch (RuntimeException | IOException e) {
+                if (e instanceof LeaseLost) {
+                    LOG.warn("取込 {} ({}) は他のノードに引き継がれました: このノードは何も書き込みません", id, kind);
+                    return require(id);
+                }
                 LOG.warn("取込 {} ({}) を中断しました", id, kind, e);
-                int line = e instanceof WriteFailed w ? w.firstLine : 0;
-                String message = e instanceof WriteFailed w
-                        ? w.firstLine + "〜" + w.lastLine + "行目をデータベースに書き込めませんでした ("
-                                + w.getCause().getClass().getSimpleName() + ")。ファイルを変えずに再送すると再実行します"
-                        : "取込を完了できませんでした (" + e.getClass().getSimpleName() + ")。ファイルを変えずに再送すると再実行します";
-                separate.executeWithoutResult(tx -> {
-                    jdbc.sql("DELETE FROM import_error WHERE run_id = ?").param(id).update();
-                    error(id, line, "line", message, new int[1]);
-                });
-                finish(id, FAILED, lines[0], 1);
+                failed(id, token, e, lines[0]);
+            } finally {
+                tokens.remove(id);
             }
             return require(id);
         } finally {
@@ -162,8 +180,49 @@ public class CsvImporter {
         }
     }
 
+    /**
+     * Marks the run FAILED with the reason, nothing having been written. When the database itself is away
+     * (restarted), waits for it a little; if it does not come back the call answers 503 and the run, left RUNNING,
+     * shows INTERRUPTED once its lease has expired — either way the same file sent again runs it again.
+     */
+    private void failed(long id, String token, Exception e, int lines) {
+        int line = e instanceof WriteFailed w ? w.firstLine : 0;
+        String message = DatabaseOutage.is(e)
+                ? "データベースとの接続が切れたため取込を完了できませんでした。何も書き込まれていません。ファイルを変えずに再送すると再実行します"
+                : e instanceof WriteFailed w
+                ? w.firstLine + "〜" + w.lastLine + "行目をデータベースに書き込めませんでした ("
+                        + w.getCause().getClass().getSimpleName() + ")。ファイルを変えずに再送すると再実行します"
+                : "取込を完了できませんでした (" + e.getClass().getSimpleName() + ")。ファイルを変えずに再送すると再実行します";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                separate.executeWithoutResult(tx -> {
+                    if (jdbc.sql("SELECT COUNT(*) FROM import_run WHERE id = ? AND run_token = ?").params(id, token)
+                            .query(Integer.class).single() == 0) {
+                        return; // another node took the run over: its report stands
+                    }
+                    jdbc.sql("DELETE FROM import_error WHERE run_id = ?").param(id).update();
+                    error(id, line, "line", message, new int[1]);
+                });
+                finish(id, token, FAILED, lines, 1);
+                return;
+            } catch (RuntimeException notMarked) {
+                if (!DatabaseOutage.is(notMarked) || System.nanoTime() > deadline) {
+                    throw new RunInterrupted("取込 " + id + ": " + message + " (リース期限 " + leases.lease().toSeconds()
+                            + " 秒の後)", notMarked);
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new RunInterrupted("取込 " + id + ": " + message, notMarked);
+                }
+            }
+        }
+    }
+
     public Optional<ImportRun> find(long id) {
-        return jdbc.sql("SELECT * FROM import_run WHERE id = ?").param(id).query(CsvImporter::map).optional();
+        return jdbc.sql("SELECT * FROM import_run WHERE id = ?").param(id).query(this::map).optional();
     }
 
     public List<String[]> errors(long id) {
@@ -173,7 +232,7 @@ public class CsvImporter {
 
     private Optional<ImportRun> find(String kind, String checksum) {
         return jdbc.sql("SELECT * FROM import_run WHERE kind = ? AND checksum = ?").params(kind, checksum)
-                .query(CsvImporter::map).optional();
+                .query(this::map).optional();
     }
 
     private ImportRun require(long id) {
@@ -181,27 +240,34 @@ public class CsvImporter {
     }
 
     /** A new run, or empty when the same file is being imported by another request at this moment. */
-    private Optional<Long> start(String kind, String fileName, String checksum, String charset, String by) {
+    private Optional<Long> start(String kind, String fileName, String checksum, String charset, String by,
+            String token) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
             jdbc.sql("""
-                    INSERT INTO import_run (kind, file_name, checksum, charset, status, started_at, run_by)
-                    VALUES (?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP, ?)
-                    """).params(kind, fileName, checksum, charset, by).update(keys, "id");
+                    INSERT INTO import_run (kind, file_name, checksum, charset, status, started_at, run_by, node_id,
+                      run_token, lease_until, heartbeat_at, attempts)
+                    VALUES (?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?, ?, ?, 1)
+                    """).params(kind, fileName, checksum, charset, leases.now(), by, leases.nodeId(), token,
+                    leases.expiry(), leases.now()).update(keys, "id");
         } catch (DuplicateKeyException sameFileAtOnce) {
             return Optional.empty();
         }
         return Optional.of(keys.getKey().longValue());
     }
 
-    /** A FAILED run of the same bytes runs again under its id (empty if another request restarted it first). */
-    private Optional<Long> restart(long id, String fileName, String charset, String by) {
+    /**
+     * A FAILED or interrupted (RUNNING, lease expired) run of the same bytes runs again under its id, with a new
+     * token (empty if another request restarted it first).
+     */
+    private Optional<Long> restart(long id, String fileName, String charset, String by, String token) {
         int restarted = jdbc.sql("""
                 UPDATE import_run SET status = 'RUNNING', file_name = ?, charset = ?, lines_total = 0, lines_done = 0,
-                  records_written = 0, records_unchanged = 0, error_count = 0, started_at = CURRENT_TIMESTAMP,
-                  finished_at = NULL, run_by = ?
-                WHERE id = ? AND status = 'FAILED'
-                """).params(fileName, charset, by, id).update();
+                  records_written = 0, records_unchanged = 0, error_count = 0, started_at = ?, finished_at = NULL,
+                  run_by = ?, node_id = ?, run_token = ?, lease_until = ?, heartbeat_at = ?, attempts = attempts + 1
+                WHERE id = ? AND (status = 'FAILED' OR status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?))
+                """).params(fileName, charset, leases.now(), by, leases.nodeId(), token, leases.expiry(),
+                leases.now(), id, leases.now()).update();
         if (restarted == 0) {
             return Optional.empty();
         }
@@ -209,11 +275,28 @@ public class CsvImporter {
         return Optional.of(id);
     }
 
-    private void finish(long id, String status, int lines, int errors) {
+    /** The heartbeat: false when the token is gone (another node took the run over). */
+    private boolean renew(long id, String token) {
+        return separate.execute(tx -> jdbc.sql("""
+                UPDATE import_run SET lease_until = ?, heartbeat_at = ? WHERE id = ? AND run_token = ?
+                  AND status = 'RUNNING'
+                """).params(leases.expiry(), leases.now(), id, token).update()) == 1;
+    }
+
+    /** A run that wrote nothing (REJECTED, FAILED) ends with 0 lines done, whatever its transaction had reached. */
+    private void finish(long id, String token, String status, int lines, int errors) {
         separate.executeWithoutResult(tx -> jdbc.sql("""
-                UPDATE import_run SET status = ?, lines_total = ?, error_count = ?, finished_at = CURRENT_TIMESTAMP
-                WHERE id = ?
-                """).params(status, lines, errors, id).update());
+                UPDATE import_run SET status = ?, lines_total = ?, lines_done = 0, records_written = 0,
+                  records_unchanged = 0, error_count = ?, finished_at = ?, lease_until = NULL
+                WHERE id = ? AND run_token = ?
+                """).params(status, lines, errors, leases.now(), id, token).update());
+    }
+
+    /** The run's token is gone: another node took it over after its lease expired; this one must not commit. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost(long id) {
+            super("import " + id + ": lease taken over by another node");
+        }
     }
 
     /** What pass 1 found: lines read, errors stored, and whether any of them fails the run rather than rejects it. */
@@ -338,18 +421,26 @@ public class CsvImporter {
         done(id, total, done, written, unchanged);
     }
 
-    /** Progress, committed apart from the run's transaction for whoever watches the run. */
+    /** Progress, committed apart from the run's transaction for whoever watches the run; it renews the lease. */
     void progress(long id, int total, int done) {
-        separate.executeWithoutResult(tx -> jdbc.sql(
-                "UPDATE import_run SET lines_total = ?, lines_done = ? WHERE id = ?").params(total, done, id).update());
+        separate.executeWithoutResult(tx -> jdbc.sql("""
+                UPDATE import_run SET lines_total = ?, lines_done = ?, lease_until = ?, heartbeat_at = ?
+                WHERE id = ? AND run_token = ?
+                """).params(total, done, leases.expiry(), leases.now(), id, tokens.get(id)).update());
     }
 
-    /** The end of the write pass, inside its transaction: the run is DONE with its counts. */
+    /**
+     * The end of the write pass, inside its transaction: the run is DONE with its counts, at the end of the writes
+     * by the clock (CURRENT_TIMESTAMP would be the transaction's start); fenced by the token: a run whose lease was
+     * taken over rolls back whole.
+     */
     void done(long id, int total, int done, int written, int unchanged) {
-        jdbc.sql("""
+        if (jdbc.sql("""
                 UPDATE import_run SET status = 'DONE', lines_total = ?, lines_done = ?, records_written = ?,
-                  records_unchanged = ?, finished_at = CURRENT_TIMESTAMP WHERE id = ?
-                """).params(total, done, written, unchanged, id).update();
+                  records_unchanged = ?, finished_at = ?, lease_until = NULL WHERE id = ? AND run_token = ?
+                """).params(total, done, written, unchanged, leases.now(), id, tokens.get(id)).update() == 0) {
+            throw new LeaseLost(id);
+        }
     }
 
     /** The database refused a chunk of the file (lines {@code firstLine}–{@code lastLine}); all is rolled back. */
@@ -425,11 +516,15 @@ public class CsvImporter {
         };
     }
 
-    private static ImportRun map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private ImportRun map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String status = rs.getString("status");
+        LocalDateTime lease = rs.getObject("lease_until", LocalDateTime.class);
+        boolean interrupted = "RUNNING".equals(status) && (lease == null || lease.isBefore(leases.now()));
         return new ImportRun(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
-                rs.getString("checksum"), rs.getString("charset"), rs.getString("status"), rs.getInt("lines_total"),
-                rs.getInt("lines_done"), rs.getInt("records_written"), rs.getInt("records_unchanged"),
-                rs.getInt("error_count"), rs.getObject("started_at", java.time.LocalDateTime.class),
-                rs.getObject("finished_at", java.time.LocalDateTime.class), rs.getString("run_by"));
+                rs.getString("checksum"), rs.getString("charset"), interrupted ? INTERRUPTED : status,
+                rs.getInt("lines_total"), interrupted ? 0 : rs.getInt("lines_done"), rs.getInt("records_written"),
+                rs.getInt("records_unchanged"), rs.getInt("error_count"), rs.getObject("started_at", LocalDateTime.class),
+                rs.getObject("finished_at", LocalDateTime.class), rs.getString("run_by"), rs.getString("node_id"),
+                rs.getInt("attempts"), interrupted ? null : lease);
     }
 }

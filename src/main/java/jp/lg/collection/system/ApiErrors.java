@@ -99,6 +99,21 @@ public class ApiErrors {
         return problem(field, field + ": " + rule);
     }
 
+    static final URI RUN_INTERRUPTED = URI.create("urn:tainou:problem:run-interrupted");
+
+    /**
+     * A sweep or an import the database left half-way (restarted, unreachable): 503 with what to do, never a 500 —
+     * what was committed stays, and the same call again takes the run over once the database is back.
+     */
+    @ExceptionHandler(RunInterrupted.class)
+    ResponseEntity<ProblemDetail> interrupted(RunInterrupted e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setType(RUN_INTERRUPTED);
+        problem.setTitle("データベースに接続できないため処理を中断しました");
+        problem.setProperty("message", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60").body(problem);
+    }
+
     /** {@code attachments[2]}, {@code period.from}: the path to the field as the client wrote it. */
     private static String field(List<JsonMappingException.Reference> path) {
         StringBuilder field = new StringBuilder();

@@ -3,6 +3,7 @@ package jp.lg.collection.delinquency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.lg.collection.ProcessTestSupport;
+import jp.lg.collection.system.RunLeases;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,10 +25,13 @@ class OverdueSweepTest extends ProcessTestSupport {
     NegotiationLog log;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    RunLeases leases;
 
     /** The same sweep as the application's, with chunks of 3 taxpayers on 2 threads. */
     OverdueSweep smallChunks() {
-        return new OverdueSweep(bills, taxpayers, cases, log, engine, jdbc, transactions, 3, 2);
+        return new OverdueSweep(bills, taxpayers, cases, log, engine, jdbc, transactions, leases, 3, 2,
+                Duration.ofSeconds(5));
     }
 
     @Test
