@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -27,8 +26,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,34 +75,20 @@ class WebappsInJapaneseBrowserTest {
 
     ChromeDriver driver;
     WebDriverWait wait;
-    Path profile;
+    HeadlessChromium browser;
     int step;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1600,1600", "--lang=en");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
-                .withEnvironment(Map.of("TZ", "Asia/Tokyo", "LANGUAGE", "en", "LANG", "en_US.UTF-8")).build();
-        driver = new ChromeDriver(service, options);
+        browser = new HeadlessChromium("en", "en-US,en", 1600);
+        driver = browser.driver;
         wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(200));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
