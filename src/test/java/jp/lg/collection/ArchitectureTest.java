@@ -41,7 +41,8 @@ class ArchitectureTest {
                         "jp.lg.collection.subcontracting..", "jp.lg.collection.certificate..",
                         "jp.lg.collection.imports..", "jp.lg.collection.latecharge..", "jp.lg.collection.caseview..",
                         "jp.lg.collection.reduction..", "jp.lg.collection.inquiry..",
-                        "jp.lg.collection.refund..")
+                        "jp.lg.collection.refund..", "jp.lg.collection.statistics..",
+                        "jp.lg.collection.worklist..")
                 .layer("wiring").definedBy("jp.lg.collection.security..", "jp.lg.collection.demo..",
                         "jp.lg.collection")
 

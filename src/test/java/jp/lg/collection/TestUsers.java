@@ -28,13 +28,14 @@ public final class TestUsers {
         person(identity, "sato", "佐藤", "次郎");
     }
 
-    private static synchronized void person(IdentityService identity, String id, String lastName, String firstName) {
+    /** Family name first, in the field Camunda prints first (docs/architecture.md, "Names"). */
+    private static synchronized void person(IdentityService identity, String id, String familyName, String givenName) {
         if (identity.createUserQuery().userId(id).singleResult() != null) {
             return;
         }
         User user = identity.newUser(id);
-        user.setLastName(lastName);
-        user.setFirstName(firstName);
+        user.setFirstName(familyName);
+        user.setLastName(givenName);
         user.setPassword("Test-Shokuin-2026");
         identity.saveUser(user);
     }

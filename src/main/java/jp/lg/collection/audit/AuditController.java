@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The auditor's screen over the operation log (auditors and admins only: SecurityConfig). */
+/**
+ * The auditor's API over the operation log (auditors and admins only: SecurityConfig); the same search as a page
+ * is {@link AuditPage}.
+ */
 @RestController
 public class AuditController {
 
@@ -24,8 +27,9 @@ public class AuditController {
             @RequestParam(value = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(value = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(value = "action", required = false) String action,
+            @RequestParam(value = "target", required = false) String target,
             @RequestParam(value = "limit", defaultValue = "1000") int limit) {
-        return log.search(user, from, to, action, limit);
+        return log.search(new OperationLog.Search(user, from, to, action, target), limit);
     }
 
     /** Recomputes the hash chain: {"intact": true} or the first broken row. */

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Logs every call of our own pages and API ({@code /cases/**}, {@code /api/**}) once it is answered: the user,
+ * Logs every call of our own pages and API ({@code /cases/**}, {@code /statistics}, {@code /audit/**},
+ * {@code /api/**}) once it is answered: the user,
  * the action (case view, PDF download, CSV export, import, sweep, print batch, My Number search, other view or
  * update, another department's tax inquiry),
  * the target (the path with its ids and the few query parameters that name a record) and the HTTP result.
@@ -26,7 +27,7 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     /** Request attribute a controller sets to name what was touched (e.g. the addressee a search found). */
     public static final String TARGET = AuditInterceptor.class.getName() + ".target";
     private static final List<String> QUERY_PARAMETERS = List.of("addresseeNo", "asOf", "kind", "fiscalYear", "caseId",
-            "user", "action", "date", "from", "to");
+            "user", "action", "date", "from", "to", "target", "taxItem", "district", "page");
 
     private final OperationLog log;
 
@@ -47,8 +48,8 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // first, so that a request another interceptor refuses is logged too
-        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases", "/cases/**", "/admin/**", "/payments/**")
-                .order(-10);
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases", "/cases/**", "/admin/**", "/payments/**",
+                "/statistics", "/statistics/**", "/audit/**").order(-10);
     }
 
     @Override
@@ -79,8 +80,10 @@ public class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             case "POST /api/taxpayers/by-my-number" -> "MY_NUMBER_SEARCH";
             case "POST /api/admin/late-charge-rates", "POST /admin/late-charge-rates" -> "LATE_CHARGE_RATE_ADD";
             case "PUT /api/admin/collector-districts/{userId}" -> "COLLECTOR_DISTRICTS_SET";
+            case "POST /api/selections/{id}/bulk-reminders" -> "BULK_REMINDER";
+            case "PUT /api/rank-weights" -> "RANK_WEIGHTS_SET";
             case "GET /api/inquiries/taxpayers/{addresseeNo}" -> "TAX_INQUIRY";
-            default -> pattern.startsWith("/api/audit/") ? "AUDIT_VIEW"
+            default -> pattern.startsWith("/api/audit/") || pattern.startsWith("/audit/") ? "AUDIT_VIEW"
                     : method.equals("GET") || method.equals("HEAD") ? "VIEW" : "UPDATE";
         };
     }

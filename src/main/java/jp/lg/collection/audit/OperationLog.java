@@ -127,27 +127,93 @@ public class OperationLog {
         return new Verification(true, rows, null, null);
     }
 
+    /**
+     * What the auditor looks for; every part optional. {@code target} matches any part of the target, ignoring
+     * case, as the table keeps it (12-digit numbers masked: user and target are masked the same way, so a number that
+     * was never stored is never asked for either).
+     */
+    public record Search(String user, LocalDate from, LocalDate to, String action, String target) {
+
+        public Search {
+            user = blankToNull(maskMyNumbers(user));
+            action = blankToNull(action);
+            target = blankToNull(maskMyNumbers(target));
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.trim();
+        }
+    }
+
+    /** One page of a search, newest first; {@code number} from 1. */
+    public record Page(List<Entry> entries, long total, int number, int size) {
+
+        public int first() {
+            return entries.isEmpty() ? 0 : (number - 1) * size + 1;
+        }
+
+        public int last() {
+            return (number - 1) * size + entries.size();
+        }
+
+        public boolean hasPrevious() {
+            return number > 1;
+        }
+
+        public boolean hasNext() {
+            return (long) number * size < total;
+        }
+    }
+
+    /** The JSON API's search: oldest first, at most {@code limit} rows. */
     public List<Entry> search(String userId, LocalDate from, LocalDate to, String action, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM operation_log WHERE 1 = 1");
+        return search(new Search(userId, from, to, action, null), limit);
+    }
+
+    public List<Entry> search(Search search, int limit) {
         List<Object> params = new ArrayList<>();
-        if (userId != null && !userId.isBlank()) {
+        String where = where(search, params);
+        return jdbc.sql("SELECT * FROM operation_log" + where + " ORDER BY id FETCH FIRST "
+                + Math.max(1, Math.min(limit, 10_000)) + " ROWS ONLY").params(params).query(OperationLog::map).list();
+    }
+
+    /** The auditor's page: newest first, {@code size} rows from page {@code number} (from 1). */
+    public Page page(Search search, int number, int size) {
+        int pageSize = Math.max(1, Math.min(size, 500));
+        List<Object> params = new ArrayList<>();
+        String where = where(search, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM operation_log" + where).params(params).query(Long.class).single();
+        int page = (int) Math.max(1, Math.min(number, Math.max(1, (total + pageSize - 1) / pageSize)));
+        List<Entry> entries = jdbc.sql("SELECT * FROM operation_log" + where + " ORDER BY id DESC OFFSET "
+                + (long) (page - 1) * pageSize + " ROWS FETCH NEXT " + pageSize + " ROWS ONLY").params(params)
+                .query(OperationLog::map).list();
+        return new Page(entries, total, page, pageSize);
+    }
+
+    private static String where(Search search, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (search.user() != null) {
             sql.append(" AND user_id = ?");
-            params.add(userId);
+            params.add(search.user());
         }
-        if (action != null && !action.isBlank()) {
+        if (search.action() != null) {
             sql.append(" AND action = ?");
-            params.add(action);
+            params.add(search.action());
         }
-        if (from != null) {
+        if (search.from() != null) {
             sql.append(" AND logged_at >= ?");
-            params.add(from.atStartOfDay());
+            params.add(search.from().atStartOfDay());
         }
-        if (to != null) {
+        if (search.to() != null) {
             sql.append(" AND logged_at < ?");
-            params.add(to.plusDays(1).atStartOfDay());
+            params.add(search.to().plusDays(1).atStartOfDay());
         }
-        sql.append(" ORDER BY id FETCH FIRST ").append(Math.max(1, Math.min(limit, 10_000))).append(" ROWS ONLY");
-        return jdbc.sql(sql.toString()).params(params).query(OperationLog::map).list();
+        if (search.target() != null) {
+            sql.append(" AND LOWER(target) LIKE ? ESCAPE '\\'");
+            params.add("%" + search.target().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return sql.toString();
     }
 
     public Optional<Entry> last() {

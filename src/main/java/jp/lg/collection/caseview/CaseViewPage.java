@@ -21,6 +21,7 @@ import jp.lg.collection.system.Today;
 import jp.lg.collection.taxpayer.MyNumberCipher;
 import jp.lg.collection.taxpayer.Taxpayer;
 import jp.lg.collection.taxpayer.TaxpayerRepository;
+import jp.lg.collection.worklist.CaseRanks;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,7 @@ public class CaseViewPage {
             LocalDate today, String viewer, List<BillLine> bills, Totals totals,
             List<CaseViewRepository.PaymentRow> payments, List<NegotiationLog.Entry> log,
             List<CaseViewRepository.DispositionRow> dispositions, List<CaseViewRepository.PlanRow> plans,
-            List<TaskLine> tasks, List<CaseWaits.Wait> waits, List<StoredDocument> documents) {
+            List<TaskLine> tasks, List<CaseWaits.Wait> waits, List<StoredDocument> documents, Rank rank) {
 
         public CaseStatus status() {
             return row.status();
@@ -69,6 +70,14 @@ public class CaseViewPage {
         public boolean waiting() {
             return row.status() == CaseStatus.OPEN && tasks.isEmpty();
         }
+    }
+
+    /**
+     * The case's rank today (ランク, worklist.CaseRanks): the rank and score, the imported rank when there is one, what
+     * the score is made of, and the day of limitation when it is near; null for a closed case.
+     */
+    public record Rank(String rank, int score, String importedRank, String factors, LocalDate limitationOn,
+            boolean limitationNear) {
     }
 
     /** Names of people for one page, each looked up once. */
@@ -96,10 +105,11 @@ public class CaseViewPage {
     private final TaskService taskService;
     private final CaseWaits waits;
     private final StaffNames staff;
+    private final CaseRanks ranks;
 
     public CaseViewPage(CaseViewRepository cases, TaxpayerRepository taxpayers, TaxBillRepository bills,
             NegotiationLog log, DocumentRepository documents, LateCharges lateCharges, TaskService taskService,
-            CaseWaits waits, StaffNames staff) {
+            CaseWaits waits, StaffNames staff, CaseRanks ranks) {
         this.cases = cases;
         this.taxpayers = taxpayers;
         this.bills = bills;
@@ -109,6 +119,7 @@ public class CaseViewPage {
         this.taskService = taskService;
         this.waits = waits;
         this.staff = staff;
+        this.ranks = ranks;
     }
 
     /** The template's model ({@code c}: the case, {@code f}: formats, {@code people}: names), or empty. */
@@ -123,7 +134,8 @@ public class CaseViewPage {
                     today, people.of(viewerId), lines, totals(lines), cases.payments(c.caseId()),
                     newestFirst(log.of(c.caseId())), cases.dispositions(c.caseId()), cases.plans(c.caseId()), open,
                     c.status() == CaseStatus.OPEN && open.isEmpty() ? waits.of(c.caseId()) : List.of(),
-                    newestFirst(documents.ofCase(c.caseId())));
+                    newestFirst(documents.ofCase(c.caseId())), c.status() == CaseStatus.OPEN ? rank(c.caseId(), today)
+                            : null);
             return Map.of("c", view, "f", PageFormat.INSTANCE, "people", people);
         });
     }
@@ -173,6 +185,12 @@ public class CaseViewPage {
                     task.getCreateTime(), task.getDueDate()));
         }
         return lines;
+    }
+
+    private Rank rank(String caseId, LocalDate today) {
+        CaseRanks.Ranked r = ranks.compute(List.of(caseId), today).get(caseId);
+        return new Rank(r.result().rank(), r.result().score(), r.result().importedRank(),
+                CaseRanks.explain(r.result()), r.facts().limitationOn(), r.limitationNear());
     }
 
     private String district(String code) {

@@ -68,6 +68,30 @@ public class LimitationCheck {
         return extinguish(candidates("AND case_id = ? ", List.of(caseId), today), today);
     }
 
+    /**
+     * The day each of these cases loses its first open installment to limitation, when that is no later than
+     * {@code notAfter} (the work lists' 時効が近い). Only installments whose undisturbed 5 years end by then are
+     * looked at, each with its whole history as the nightly check sees it; a case kept alive longer (a standing
+     * seizure, a later restart) is not in the map.
+     */
+    public java.util.Map<String, LocalDate> extinctionDates(java.util.Collection<String> caseIds, LocalDate notAfter) {
+        java.util.Map<String, LocalDate> earliest = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return earliest;
+        }
+        List<Bill> near = jdbc.sql("SELECT id, case_id, limitation_start, dunning_issued_on, succeeded_from FROM tax_bill "
+                        + "WHERE status = 'OPEN' AND case_id IN (:cases) AND limitation_start IS NOT NULL "
+                        + "AND limitation_start <= :latest")
+                .param("cases", caseIds)
+                .param("latest", notAfter.minusYears(CollectionLimitation.LIMITATION_YEARS))
+                .query((rs, n) -> bill(rs)).list();
+        for (Bill bill : near) {
+            CollectionLimitation.extinguishedOn(history(bill)).filter(day -> !day.isAfter(notAfter))
+                    .ifPresent(day -> earliest.merge(bill.caseId(), day, (a, b) -> a.isBefore(b) ? a : b));
+        }
+        return earliest;
+    }
+
     private List<Bill> candidates(String and, List<Object> args, LocalDate today) {
         List<Object> params = new ArrayList<>(args);
         params.add(today.minusYears(CollectionLimitation.LIMITATION_YEARS).plusDays(1));

@@ -35,6 +35,8 @@ public enum NegotiationAction {
     SUCCESSION("納税義務承継"),
     ACCELERATED_COLLECTION("繰上徴収"),
     TAX_REDUCTION("減免"),
+    BULK_REMINDER("一括催告"),
+    TASK_OVERDUE("期限超過"),
     CASE_CLOSED("案件終了");
 
     private final String label;

@@ -30,7 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(200) // before security.DistrictGrants makes the district groups of collector_district
 public class DemoData implements Startup.Step {
 
-    /** Demo users: id, family name, given name, group. The password is collection.demo.password. */
+    /**
+     * Demo users: id, family name, given name, group. The password is collection.demo.password. The family name goes
+     * into the engine's {@code firstName}: Camunda prints "firstName lastName" (Tasklist's header, Admin's user
+     * list), and staff read 「田中 一郎」, 姓 名 (docs/architecture.md, "Names").
+     */
     static final List<String[]> USERS = List.of(
             new String[] {"tanaka", "田中", "一郎", Roles.COLLECTORS},
             new String[] {"suzuki", "鈴木", "花子", Roles.COLLECTORS},
@@ -70,10 +74,17 @@ public class DemoData implements Startup.Step {
     @Override
     public void run() {
         for (String[] u : USERS) {
-            if (identityService.createUserQuery().userId(u[0]).count() == 0) {
+            User existing = identityService.createUserQuery().userId(u[0]).singleResult();
+            if (existing != null && u[2].equals(existing.getFirstName()) && u[1].equals(existing.getLastName())) {
+                // a demo database of an earlier release kept the given name first: Admin showed 「一郎 田中」
+                existing.setFirstName(u[1]);
+                existing.setLastName(u[2]);
+                identityService.saveUser(existing);
+            }
+            if (existing == null) {
                 User user = identityService.newUser(u[0]);
-                user.setLastName(u[1]);
-                user.setFirstName(u[2]);
+                user.setFirstName(u[1]);
+                user.setLastName(u[2]);
                 user.setEmail(u[0] + "@city.example.lg.jp");
                 user.setPassword(password);
                 identityService.saveUser(user);

@@ -1,7 +1,14 @@
 package jp.lg.collection.forms;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Typed reads of submitted variables for delegates, refusing missing or malformed ones by field name. */
@@ -121,5 +128,31 @@ public final class TaskInputs {
             return Boolean.parseBoolean(value.toString());
         }
         throw new TaskInputException(name, "はい/いいえを選んでください");
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * A form-js checklist or dynamic list as submitted: a JSON array from a Json variable (its text), a JSON text,
+     * or a Java list; nothing for null or blank. Anything else is refused for {@code field}: 「{what}の形式が正しくありません」.
+     */
+    public static Iterable<JsonNode> jsonArray(String field, Object value, String what) {
+        if (value == null || value.toString().isBlank()) {
+            return List.of();
+        }
+        JsonNode node;
+        if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+            node = JSON.valueToTree(value);
+        } else {
+            try {
+                node = JSON.readTree(value.toString());
+            } catch (JsonProcessingException e) {
+                throw new TaskInputException(field, what + "の形式が正しくありません");
+            }
+        }
+        if (node instanceof ArrayNode array) {
+            return array;
+        }
+        throw new TaskInputException(field, what + "の形式が正しくありません");
     }
 }

@@ -110,7 +110,7 @@ public class RoleSetup implements Startup.Step {
                 COLLECTORS, MANAGERS);
         ensureFilter("担当グループのタスク", 0, taskService.createTaskQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), COLLECTORS, MANAGERS);
-        ensureFilter("決裁待ち", 5, taskService.createTaskQuery().taskCandidateGroup(MANAGERS), MANAGERS);
+        // 決裁待ち and the other work lists: worklist.WorklistFilters
         ensureFilter("全タスク", 10, taskService.createTaskQuery(), MANAGERS, AUDITORS, ADMINS);
     }
 

@@ -43,7 +43,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>{@code /camunda/**}: the webapps run their own login against the same users and their own CSRF
  * protection; Spring lets them through.</li>
  * <li>{@code /cases/**} (the case view): form login, or the Tasklist login of the same session
- * ({@link CamundaWebappSessionFilter}); collectors, managers, auditors and admins.</li>
+ * ({@link CamundaWebappSessionFilter}); collectors, managers, auditors and admins. {@code /statistics} likewise for
+ * managers, auditors and admins; {@code /audit/**} (the operation log as a page) for auditors and admins;
+ * {@code /selections/**} (対象者抽出・一括催告) for managers and admins.</li>
  * <li>everything else needs a login, except health.</li>
  * </ul>
  * Least privilege in {@code /api} (docs/security-measures.md): CSV exports only for exporters (データ出力担当);
@@ -140,6 +142,10 @@ public class SecurityConfig {
                         // issued notices carry personal data: the people who work or audit cases
                         .requestMatchers("/api/documents/**", "/api/cases/*/documents")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
+                        // 対象者抽出・一括催告 and the rank's weights: a manager's decisions (docs/api.md)
+                        .requestMatchers("/api/selections", "/api/selections/**", "/api/bulk-reminders/**")
+                        .hasAnyAuthority(groups(MANAGERS, ADMINS))
+                        .requestMatchers(HttpMethod.PUT, "/api/rank-weights").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         // reading: no designers (they see models, not taxpayers); writing: no auditors either
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyAuthority(groups(COLLECTORS, MANAGERS, AUDITORS, ADMINS))
@@ -160,8 +166,7 @@ public class SecurityConfig {
             ProcessEngine engine) throws Exception {
         http.authenticationProvider(users)
                 .addFilterAfter(new CamundaWebappSessionFilter(engine.getIdentityService(), engine.getName(), "/cases",
-                        "/forms", "/payments"),
-                        SecurityContextHolderFilter.class)
+                        "/forms", "/payments", "/statistics", "/audit", "/selections"), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the stylesheet too: a Tasklist login opens the case view (CamundaWebappSessionFilter), not /css
                         .requestMatchers("/", "/camunda/**", "/actuator/health/**", "/error", "/css/**").permitAll()
@@ -173,6 +178,12 @@ public class SecurityConfig {
                         .requestMatchers("/admin/**").hasAnyAuthority(groups(ADMINS))
                         // 消込不能入金の一覧: who may work its Tasklist task
                         .requestMatchers("/payments/**").hasAnyAuthority(groups(COLLECTORS, MANAGERS, ADMINS))
+                        // 統計: the division's figures, for the managers who report them and the auditors
+                        .requestMatchers("/statistics", "/statistics/**").hasAnyAuthority(groups(MANAGERS, AUDITORS, ADMINS))
+                        // the operation log, as /api/audit: auditors only
+                        .requestMatchers("/audit", "/audit/**").hasAnyAuthority(groups(AUDITORS, ADMINS))
+                        // 対象者抽出・一括催告 (SelectionPageController)
+                        .requestMatchers("/selections", "/selections/**").hasAnyAuthority(groups(MANAGERS, ADMINS))
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 // the webapps send their own Content-Security-Policy; our pages get this one

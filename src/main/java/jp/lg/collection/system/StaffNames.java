@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Staff, groups and districts as people read them, where the data keeps ids: a user id becomes 「田中 一郎」
- * (the engine's users, 姓 名), {@value CurrentUser#SYSTEM} becomes 「システム」, a group id its name in Admin
+ * (the engine's users, 姓 名: the family name is kept in {@code firstName}, the field Camunda prints first, so
+ * Tasklist, Admin and our pages read alike — docs/architecture.md, "Names"), {@value CurrentUser#SYSTEM} becomes 「システム」, a group id its name in Admin
  * (「徴収担当」), a district code its name from {@code collection.districts} (「中央地区」). An id without a
  * name stays as it is. Looked up without the engine's authorization check: a name is shown to staff who may
  * not list users in Admin, and a delegate may run inside a collector's task completion.
@@ -42,7 +43,7 @@ public class StaffNames {
         if (user == null) {
             return userId;
         }
-        String name = (nz(user.getLastName()) + " " + nz(user.getFirstName())).trim();
+        String name = (nz(user.getFirstName()) + " " + nz(user.getLastName())).trim();
         return name.isEmpty() ? userId : name;
     }
 

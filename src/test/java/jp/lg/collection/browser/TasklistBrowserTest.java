@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import jp.lg.collection.TestDatabase;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,11 +34,8 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,36 +97,22 @@ class TasklistBrowserTest {
 
     ChromeDriver driver;
     WebDriverWait wait;
-    Path profile;
+    HeadlessChromium browser;
     String testName;
     int step;
 
     @BeforeEach
     void startBrowser(TestInfo info) throws IOException {
         testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1600,2400", "--lang=ja");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
-                .withEnvironment(Map.of("TZ", "Asia/Tokyo")).build();
-        driver = new ChromeDriver(service, options);
+        browser = new HeadlessChromium("ja", "ja", 2400);
+        driver = browser.driver;
         wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(200));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 

@@ -354,8 +354,8 @@ class CaseViewTest extends ProcessTestSupport {
 
     private org.camunda.bpm.engine.identity.User newUser(String id) {
         var u = engine.getIdentityService().newUser(id);
-        u.setFirstName("橋渡");
-        u.setLastName("試験");
+        u.setFirstName("試験"); // 姓, the field Camunda prints first
+        u.setLastName("橋渡");
         u.setPassword("Bridge-2026-x");
         return u;
     }

@@ -106,7 +106,7 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         ProcessInstance reminders = dunToReminderCall();
         for (int round = 1; round <= 2; round++) {
             complete(task(), withVariables("contactResult", "NO_ANSWER"));
-            assertThat(reminders).isWaitingAt("Event_RemindAgain");
+            assertThat(reminders).isWaitingAt("Gateway_NextRound"); // 14 days, or a manager's 一括催告
             execute(job());
             assertThat(reminders).isWaitingAt("Task_SendReminderLetter");
             execute(job());
@@ -123,7 +123,13 @@ class DunningAndRemindersTest extends ProcessTestSupport {
     void aBrokenPromiseSendsAnotherLetterAndAPartPaymentAnotherCall() {
         ProcessInstance reminders = dunToReminderCall();
         complete(task(), withVariables("contactResult", "PROMISE", "promisedDate", "2026-06-30"));
-        assertThat(reminders).isWaitingAt("Event_PromiseDatePassed");
+        assertThat(reminders).isWaitingAt("Event_PromiseDay");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(reminders.getId()).singleResult()
+                .getDuedate()).isEqualTo(jp.lg.collection.system.Today.startOf(LocalDate.of(2026, 6, 30)));
+        execute(job());
+        // the promise's day: 「納付約束日の確認」 in the collector's 「今日が約束日」, checked the next morning
+        assertThat(reminders).isWaitingAt("Task_WatchPromise");
+        assertThat(task()).isAssignedTo("tanaka");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(reminders.getId()).singleResult()
                 .getDuedate()).isEqualTo(jp.lg.collection.system.Today.startOf(LocalDate.of(2026, 7, 1)));
         execute(job());
@@ -134,6 +140,7 @@ class DunningAndRemindersTest extends ProcessTestSupport {
         complete(task(), withVariables("contactResult", "PROMISE", "promisedDate", "2026-07-10"));
         long billId = bills.findByCase(caseId).get(0).id();
         bills.applyPayment(billId, 100, 10_000, 0, 0, LocalDate.of(2026, 7, 8), "test");
+        execute(job());
         execute(job());
         assertThat(reminders).isWaitingAt("Task_PhoneReminder").variables().containsEntry("promiseKept", true);
     }
@@ -160,7 +167,7 @@ class DunningAndRemindersTest extends ProcessTestSupport {
     void aPromiseDateTypedAsAClerkTypesItIsStoredAsThatDay() {
         ProcessInstance reminders = dunToReminderCall();
         complete(task(), withVariables("contactResult", "PROMISE", "promisedDate", "令和8年7月6日"));
-        assertThat(reminders).isWaitingAt("Event_PromiseDatePassed").variables().containsEntry("promisedDate", "2026-07-06");
+        assertThat(reminders).isWaitingAt("Event_PromiseDay").variables().containsEntry("promisedDate", "2026-07-06");
         assertThat(log.of(caseId)).filteredOn(e -> e.action() == NegotiationAction.PAYMENT_PROMISE)
                 .extracting(NegotiationLog.Entry::result).containsExactly("令和8年7月6日 (2026/7/6)までに納付");
     }

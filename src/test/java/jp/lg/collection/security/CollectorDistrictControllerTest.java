@@ -46,8 +46,8 @@ class CollectorDistrictControllerTest extends ProcessTestSupport {
         synchronized (CollectorDistrictControllerTest.class) {
             if (identity.createUserQuery().userId("ogawa").count() == 0) {
                 User ogawa = identity.newUser("ogawa");
-                ogawa.setLastName("小川");
-                ogawa.setFirstName("三郎");
+                ogawa.setFirstName("小川"); // 姓 first, as Camunda prints it (docs/architecture.md "Names")
+                ogawa.setLastName("三郎");
                 ogawa.setPassword("Test-Shokuin-2026");
                 identity.saveUser(ogawa);
                 identity.createMembership("ogawa", "collectors");

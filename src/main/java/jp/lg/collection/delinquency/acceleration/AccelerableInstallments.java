@@ -1,20 +1,16 @@
 package jp.lg.collection.delinquency.acceleration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import jp.lg.collection.bill.TaxBill;
 import jp.lg.collection.bill.TaxBillRepository;
 import jp.lg.collection.documents.Yen;
 import jp.lg.collection.forms.TaskInputException;
+import jp.lg.collection.forms.TaskInputs;
 import jp.lg.collection.rules.AcceleratedCollection;
 import jp.lg.collection.rules.WarekiDate;
 import org.springframework.stereotype.Component;
@@ -29,7 +25,6 @@ import org.springframework.stereotype.Component;
 public class AccelerableInstallments {
 
     static final String CHOSEN = "acceleratedBills";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TaxBillRepository bills;
 
@@ -55,7 +50,7 @@ public class AccelerableInstallments {
      */
     static List<TaxBill> chosen(Object value, List<TaxBill> offered) {
         Set<Long> ids = new LinkedHashSet<>();
-        for (JsonNode item : array(value)) {
+        for (JsonNode item : TaskInputs.jsonArray(CHOSEN, value, "期別の選択")) {
             try {
                 ids.add(Long.parseLong(item.asText("").strip()));
             } catch (NumberFormatException e) {
@@ -74,23 +69,4 @@ public class AccelerableInstallments {
         return chosen;
     }
 
-    private static Iterable<JsonNode> array(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return List.of();
-        }
-        JsonNode node;
-        if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-            node = JSON.valueToTree(value);
-        } else {
-            try {
-                node = JSON.readTree(value.toString());
-            } catch (JsonProcessingException e) {
-                throw new TaskInputException(CHOSEN, "期別の選択の形式が正しくありません");
-            }
-        }
-        if (node instanceof ArrayNode array) {
-            return array;
-        }
-        throw new TaskInputException(CHOSEN, "期別の選択の形式が正しくありません");
-    }
 }

@@ -1,16 +1,12 @@
 package jp.lg.collection.delinquency.investigation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import jp.lg.collection.forms.TaskInputException;
+import jp.lg.collection.forms.TaskInputs;
 
 /**
  * Reads the collector's choice of inquiry targets: the institutions ticked in the city's list
@@ -25,8 +21,6 @@ public final class InquiryTargets {
     static final int MAX_NAME = 100;
     static final String CHOSEN = "inquiryTargets";
     static final String OTHERS = "otherTargets";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public record Target(TargetKind kind, String name) {
 
@@ -47,7 +41,7 @@ public final class InquiryTargets {
     public static List<Target> parse(Object chosenValue, Object othersValue) {
         List<Target> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (JsonNode item : array(CHOSEN, chosenValue)) {
+        for (JsonNode item : TaskInputs.jsonArray(CHOSEN, chosenValue, "照会先")) {
             String value = item.asText("").strip();
             int colon = value.indexOf(':');
             TargetKind kind = colon < 0 ? null : kind(value.substring(0, colon));
@@ -57,7 +51,7 @@ public final class InquiryTargets {
             add(targets, seen, new Target(kind, value.substring(colon + 1).strip()), CHOSEN, "");
         }
         int row = 0;
-        for (JsonNode item : array(OTHERS, othersValue)) {
+        for (JsonNode item : TaskInputs.jsonArray(OTHERS, othersValue, "照会先")) {
             row++;
             String kindText = item.path("kind").asText("").strip();
             String name = item.path("name").asText("").strip();
@@ -101,24 +95,4 @@ public final class InquiryTargets {
         }
     }
 
-    /** A JSON array from a Json variable (its text), a JSON text, or a Java list; nothing for null. */
-    private static Iterable<JsonNode> array(String field, Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return List.of();
-        }
-        JsonNode node;
-        if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-            node = JSON.valueToTree(value);
-        } else {
-            try {
-                node = JSON.readTree(value.toString());
-            } catch (JsonProcessingException e) {
-                throw new TaskInputException(field, "照会先の形式が正しくありません");
-            }
-        }
-        if (node instanceof ArrayNode array) {
-            return array;
-        }
-        throw new TaskInputException(field, "照会先の形式が正しくありません");
-    }
 }

@@ -156,7 +156,8 @@ public class CaseAllocation {
         if (applied(recordId)) {
             throw new IllegalArgumentException("recordId: 収納記録 " + recordId + " は充当済みです");
         }
-        jdbc.sql(INSERT_REFUND_CANDIDATE).params(null, addresseeNo, recordId, channel, amount, arisenOn, by).update();
+        jdbc.sql(INSERT_REFUND_CANDIDATE).params(null, addresseeNo, recordId, channel, amount, arisenOn, by, null)
+                .update();
     }
 
     /** The record as the log names it: the distribution's number for a 配当 ({@code DIST-<id>}), else the bank's. */

@@ -2,10 +2,12 @@ package jp.lg.collection.delinquency.payment;
 
 import java.time.LocalDate;
 import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.CaseDataChanged;
 import jp.lg.collection.delinquency.DelinquencyCaseRepository;
 import jp.lg.collection.rules.AllocationResult;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +27,15 @@ public class PaymentService {
     private final TaxBillRepository bills;
     private final DelinquencyCaseRepository cases;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher events;
 
     public PaymentService(CaseAllocation allocation, TaxBillRepository bills, DelinquencyCaseRepository cases,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, ApplicationEventPublisher events) {
         this.allocation = allocation;
         this.bills = bills;
         this.cases = cases;
         this.runtimeService = runtimeService;
+        this.events = events;
     }
 
     /** Money without a slip (the counter, a payment assigned to the case): the case's bills oldest first. */
@@ -92,6 +96,7 @@ public class PaymentService {
         boolean paidInFull = bills.settled(caseId);
         runtimeService.createMessageCorrelation(paidInFull ? "Message_PaidInFull" : "Message_PaymentReceived")
                 .processInstanceBusinessKey(caseId).setVariable("partPaidOn", Today.startOf(paidOn)).correlateAll();
+        events.publishEvent(new CaseDataChanged(caseId, "payment"));
         return new Receipt(caseId, recordId, amount, result.surplus(), balance, paidInFull, false);
     }
 }

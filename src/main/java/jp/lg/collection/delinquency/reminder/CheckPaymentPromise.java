@@ -1,11 +1,13 @@
 package jp.lg.collection.delinquency.reminder;
 
 import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.CaseDataChanged;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,12 +17,17 @@ import org.springframework.stereotype.Component;
 @Component("checkPaymentPromise")
 public class CheckPaymentPromise implements JavaDelegate {
 
+    /** The log's result for a promise not kept (the work lists count them for the rank). */
+    public static final String BROKEN = "約束不履行";
+
     private final TaxBillRepository bills;
     private final NegotiationLog log;
+    private final ApplicationEventPublisher events;
 
-    public CheckPaymentPromise(TaxBillRepository bills, NegotiationLog log) {
+    public CheckPaymentPromise(TaxBillRepository bills, NegotiationLog log, ApplicationEventPublisher events) {
         this.bills = bills;
         this.log = log;
+        this.events = events;
     }
 
     @Override
@@ -30,7 +37,8 @@ public class CheckPaymentPromise implements JavaDelegate {
         long now = bills.balanceOfCase(caseId);
         boolean kept = now < before;
         execution.setVariable("promiseKept", kept);
-        log.record(caseId, NegotiationAction.PROMISE_CHECKED, kept ? "一部納付あり" : "約束不履行",
+        log.record(caseId, NegotiationAction.PROMISE_CHECKED, kept ? "一部納付あり" : BROKEN,
                 "約束時 " + before + "円 → 現在 " + now + "円", null);
+        events.publishEvent(new CaseDataChanged(caseId, kept ? "promise partly kept" : "promise broken"));
     }
 }

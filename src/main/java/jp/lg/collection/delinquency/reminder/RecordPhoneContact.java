@@ -3,6 +3,7 @@ package jp.lg.collection.delinquency.reminder;
 import jp.lg.collection.system.CurrentUser;
 import java.time.LocalDate;
 import jp.lg.collection.bill.TaxBillRepository;
+import jp.lg.collection.delinquency.CaseDataChanged;
 import jp.lg.collection.delinquency.NegotiationAction;
 import jp.lg.collection.delinquency.NegotiationLog;
 import jp.lg.collection.forms.JapaneseDateInput;
@@ -12,6 +13,7 @@ import jp.lg.collection.rules.WarekiDate;
 import jp.lg.collection.system.Today;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +32,12 @@ public class RecordPhoneContact implements JavaDelegate {
 
     private final TaxBillRepository bills;
     private final NegotiationLog log;
+    private final ApplicationEventPublisher events;
 
-    public RecordPhoneContact(TaxBillRepository bills, NegotiationLog log) {
+    public RecordPhoneContact(TaxBillRepository bills, NegotiationLog log, ApplicationEventPublisher events) {
         this.bills = bills;
         this.log = log;
+        this.events = events;
     }
 
     @Override
@@ -56,6 +60,8 @@ public class RecordPhoneContact implements JavaDelegate {
                         + WarekiDate.format(latest) + "まで) の日付を入力してください ("
                         + JapaneseDateInput.describe(promised) + " と読みました)。それより先の納付は分納の申出として記録してください");
             }
+            // the collector's 「今日が約束日」 task opens on the day; the check runs the day after (or when he completes it)
+            execution.setVariable("promiseDayAt", Today.startOf(promised));
             execution.setVariable("promiseCheckAt", Today.startOf(promised.plusDays(1)));
             execution.setVariable("balanceAtPromise", bills.balanceOfCase(caseId));
             log.record(caseId, NegotiationAction.PAYMENT_PROMISE, JapaneseDateInput.describe(promised) + "までに納付",
@@ -63,6 +69,7 @@ public class RecordPhoneContact implements JavaDelegate {
         }
         if (result.acknowledgesDebt()) {
             bills.renewLimitationByAcknowledgement(caseId, today);
+            events.publishEvent(new CaseDataChanged(caseId, "debt acknowledged"));
         }
     }
 }

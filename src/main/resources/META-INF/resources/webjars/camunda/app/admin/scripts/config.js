@@ -49,9 +49,10 @@ export default {
   //     'unit': 'day'
   //   }
   // },
-  // 滞納整理: Japanese first (locales/ja.json; untranslated keys keep the English text), English on request
+  // 滞納整理: Japanese whatever the browser asks for (locales/ja.json, every string translated): with 'ja' the
+  // only available locale, an English browser falls back to it too, login page included
   locales: {
-    availableLocales: ['ja', 'en'],
+    availableLocales: ['ja'],
     fallbackLocale: 'ja'
   },
   // csrfCookieName: 'XSRF-TOKEN',

@@ -28,9 +28,10 @@ export default {
     long: 'YYYY年MM月DD日(ddd) HH:mm'
   },
 
-  // 滞納整理: Japanese first (locales/ja.json), English for whoever asks for it
+  // 滞納整理: Japanese whatever the browser asks for (locales/ja.json, every string translated): with 'ja' the
+  // only available locale, an English browser falls back to it too, login page included
   locales: {
-    availableLocales: ['ja', 'en'],
+    availableLocales: ['ja'],
     fallbackLocale: 'ja'
   },
   // Camunda Forms' own messages in Japanese, the case link in a new tab (scripts/japanese-forms.js)
