@@ -370,6 +370,8 @@ public class OverdueSweep {
                 return;
             }
             // one taxpayer spoils the chunk's transaction: sweep each on its own so only that one is left out
+            LOG.warn("overdue sweep {}: a chunk of {} taxpayers failed ({}); sweeping them one by one", asOf,
+                    chunk.size(), chunkFailed.toString());
             for (var entry : chunk) {
                 sweepChunk(List.of(entry), asOf, definitionId, token, heartbeat, counts);
             }

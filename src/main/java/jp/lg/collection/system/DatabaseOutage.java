@@ -33,6 +33,11 @@ public final class DatabaseOutage {
             if (t instanceof SQLException sql && sql.getNextException() != null && is(sql.getNextException())) {
                 return true;
             }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (is(suppressed)) {
+                    return true; // a rollback that failed after the statement that lost the connection
+                }
+            }
         }
         return false;
     }
