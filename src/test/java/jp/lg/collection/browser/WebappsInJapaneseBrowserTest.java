@@ -101,9 +101,7 @@ class WebappsInJapaneseBrowserTest {
             assertThat(driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).getText())
                     .isEqualTo("ログイン");
             noEnglish("cockpit-login");
-            username.sendKeys("admin");
-            driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(PASSWORD);
-            driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            logIn("admin");
 
             view("/camunda/app/cockpit/default/#/dashboard", "実行中のプロセスインスタンス", "cockpit-dashboard");
             view("/camunda/app/cockpit/default/#/processes", "件のプロセス定義をデプロイ済み", "cockpit-processes");
@@ -147,9 +145,7 @@ class WebappsInJapaneseBrowserTest {
             noEnglish("welcome-login");
             username = openLoginPage("/camunda/app/tasklist/");
             assertThat(username.getAttribute("placeholder")).isEqualTo("ユーザー名");
-            username.sendKeys("tanaka");
-            driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(PASSWORD);
-            driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            logIn("tanaka");
             wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]")));
             // Tasklist's header prints "firstName lastName": the family name first
@@ -194,6 +190,31 @@ class WebappsInJapaneseBrowserTest {
             }
         }
         assertThat(english).as("English words in the navigation of %s: %s", name, where).isEmpty();
+    }
+
+    /**
+     * Logs in on the open login page and waits until the form is gone. A click the webapp had not bound yet is
+     * typed again (the page is loaded, its AngularJS form sometimes a moment later).
+     */
+    private void logIn(String user) {
+        By form = By.cssSelector("form[name='signinForm']");
+        for (int attempt = 1; ; attempt++) {
+            WebElement username = driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
+            WebElement password = driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
+            username.clear();
+            username.sendKeys(user);
+            password.clear();
+            password.sendKeys(PASSWORD);
+            driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(form));
+                return;
+            } catch (org.openqa.selenium.TimeoutException stillThere) {
+                if (attempt == 3) {
+                    throw stillThere;
+                }
+            }
+        }
     }
 
     private WebElement openLoginPage(String path) {
